@@ -1,0 +1,137 @@
+using ClusterRegistry.Batches;
+using ClusterRegistry.Designations;
+using ClusterRegistry.Policies;
+
+namespace ClusterRegistry.Clusters;
+
+/// <summary>
+/// An SME characteristic industrial cluster (中小企业特色产业集群): the aggregate through which its designations,
+/// reviews and revocations change.
+/// </summary>
+public sealed class Cluster
+{
+    public const int MaxNameLength = 200;
+    public const int MaxTextLength = 4000;
+
+    private readonly List<Designation> _designations = [];
+    private readonly List<PolicySupport> _policySupports = [];
+
+    private Cluster() { }
+
+    public Cluster(string nameZh, ClusterLocation location, string leadIndustry, Provenance provenance)
+    {
+        NameZh = Required(nameZh, nameof(NameZh), MaxNameLength);
+        LeadIndustry = Required(leadIndustry, nameof(LeadIndustry), MaxNameLength);
+        MoveTo(location);
+        Provenance = provenance;
+    }
+
+    public int Id { get; private set; }
+    public string NameZh { get; private set; } = "";
+    public string? NameEn { get; private set; }
+    public string ProvinceCode { get; private set; } = "";
+    public string PrefectureCode { get; private set; } = "";
+    public string CountyCode { get; private set; } = "";
+
+    /// <summary>The lead industry (主导产业) as named by the source.</summary>
+    public string LeadIndustry { get; private set; } = "";
+
+    /// <summary>The GB/T 4754-2017 division of the lead industry, where an official has classified it.</summary>
+    public string? IndustryCode { get; private set; }
+
+    /// <summary>The cluster operating management institution (集群运营管理机构).</summary>
+    public string? OperatingInstitution { get; private set; }
+
+    public string? Description { get; private set; }
+    public Provenance Provenance { get; private set; } = Provenance.None;
+
+    /// <summary>The year of the earliest batch that identified the cluster (kept for sorting and paging).</summary>
+    public int? FirstBatchYear { get; private set; }
+
+    /// <summary>The latest end of validity over its designations (kept for sorting and paging).</summary>
+    public DateOnly? ValidUntil { get; private set; }
+
+    public IReadOnlyList<Designation> Designations => _designations;
+    public IReadOnlyList<PolicySupport> PolicySupports => _policySupports;
+    public byte[] Version { get; private set; } = [];
+
+    public ClusterLocation Location => ClusterLocation.Of(CountyCode, PrefectureCode);
+
+    public Designation Designate(IdentificationBatch batch, DateOnly? validFrom, DateOnly? validUntil, Provenance provenance)
+    {
+        if (batch.Level == DesignationLevel.Provincial && batch.ProvinceCode != ProvinceCode)
+            throw new DomainException(DomainError.InvalidRegion,
+                $"A batch of province {batch.ProvinceCode} cannot identify a cluster in province {ProvinceCode}.");
+        if (_designations.Any(d => d.Batch == batch || (batch.Id != 0 && d.BatchId == batch.Id)))
+            throw new DomainException(DomainError.DuplicateDesignation, "The cluster is already identified in this batch.");
+
+        var designation = new Designation(batch, validFrom ?? batch.ValidFrom, validUntil ?? batch.ValidUntil, provenance);
+        if (_designations.Any(d => d.Level == batch.Level && d.OccupiesLevelOn(designation.ValidFrom)))
+            throw new DomainException(DomainError.DuplicateDesignation,
+                $"The cluster already holds an unrevoked {batch.Level} designation valid on {designation.ValidFrom:yyyy-MM-dd}.");
+        _designations.Add(designation);
+        Refresh();
+        return designation;
+    }
+
+    public Review RecordReview(Designation designation, ReviewOutcome outcome, DateOnly decidedOn, string? document, Provenance provenance)
+    {
+        var review = Own(designation).RecordReview(outcome, decidedOn, document, provenance);
+        Refresh();
+        return review;
+    }
+
+    public void Revoke(Designation designation, RevocationGround ground, DateOnly revokedOn, string? document, string? note)
+    {
+        Own(designation).Revoke(ground, revokedOn, document, note);
+        Refresh();
+    }
+
+    public void UpdateProfile(string? nameEn, string? industryCode, string? operatingInstitution, string? description)
+    {
+        NameEn = Optional(nameEn, nameof(NameEn), MaxNameLength);
+        IndustryCode = industryCode;
+        OperatingInstitution = Optional(operatingInstitution, nameof(OperatingInstitution), MaxNameLength);
+        Description = Optional(description, nameof(Description), MaxTextLength);
+    }
+
+    /// <summary>A filed major change (重大变动) of lead industry or spatial scope takes effect on the cluster.</summary>
+    public void ChangeLeadIndustry(string leadIndustry, string? industryCode)
+    {
+        LeadIndustry = Required(leadIndustry, nameof(LeadIndustry), MaxNameLength);
+        IndustryCode = industryCode;
+    }
+
+    public void MoveTo(ClusterLocation location)
+    {
+        ProvinceCode = location.ProvinceCode;
+        PrefectureCode = location.PrefectureCode;
+        CountyCode = location.CountyCode;
+    }
+
+    public void ChangeOperatingInstitution(string institution) =>
+        OperatingInstitution = Required(institution, nameof(OperatingInstitution), MaxNameLength);
+
+    private Designation Own(Designation designation) =>
+        _designations.Contains(designation)
+            ? designation
+            : throw new DomainException(DomainError.NotFound, "The designation does not belong to this cluster.");
+
+    private void Refresh()
+    {
+        FirstBatchYear = _designations.Count == 0 ? null : _designations.Min(d => d.Batch.Year);
+        ValidUntil = _designations.Count == 0 ? null : _designations.Max(d => d.ValidUntil);
+    }
+
+    private static string Required(string value, string field, int maxLength) =>
+        Optional(value, field, maxLength) ?? throw new DomainException(DomainError.InvalidValue, $"{field} is required.");
+
+    private static string? Optional(string? value, string field, int maxLength)
+    {
+        var trimmed = value?.Trim();
+        if (string.IsNullOrEmpty(trimmed)) return null;
+        return trimmed.Length <= maxLength
+            ? trimmed
+            : throw new DomainException(DomainError.InvalidValue, $"{field} is longer than {maxLength} characters.");
+    }
+}

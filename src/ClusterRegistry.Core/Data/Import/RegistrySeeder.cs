@@ -1,0 +1,121 @@
+using System.Globalization;
+using ClusterRegistry.Batches;
+using ClusterRegistry.Clusters;
+using ClusterRegistry.Industries;
+using ClusterRegistry.Regions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace ClusterRegistry.Data.Import;
+
+/// <summary>
+/// Loads the reference data and the national registry rows that are not yet in the database. Rows are matched
+/// by their natural keys, so running it again adds nothing.
+/// </summary>
+public sealed class RegistrySeeder(RegistryDbContext db, ILogger<RegistrySeeder> logger)
+{
+    public async Task<ImportReport> SeedAsync(CancellationToken ct = default)
+    {
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var regionsAdded = await SeedRegionsAsync(ct);
+        var industriesAdded = await SeedIndustriesAsync(ct);
+        var batchesAdded = await SeedBatchesAsync(ct);
+        var (clustersAdded, designationsAdded, unresolved) = await SeedClustersAsync(ct);
+        await tx.CommitAsync(ct);
+
+        foreach (var row in unresolved)
+            logger.LogWarning("Seed row not loaded: {Year} {Cluster}: {Reason}", row.BatchYear, row.ClusterName, row.Reason);
+        var report = new ImportReport(regionsAdded, industriesAdded, batchesAdded, clustersAdded, designationsAdded, unresolved);
+        logger.LogInformation("Seeding added {Regions} regions, {Industries} industries, {Batches} batches, {Clusters} clusters, {Designations} designations; {Unresolved} rows unresolved",
+            regionsAdded, industriesAdded, batchesAdded, clustersAdded, designationsAdded, unresolved.Count);
+        return report;
+    }
+
+    private async Task<int> SeedRegionsAsync(CancellationToken ct)
+    {
+        var existing = (await db.Regions.Select(r => r.Code).ToListAsync(ct)).ToHashSet();
+        var regions = SeedFiles.Rows(SeedFiles.Provinces).Select(r => new Region(r["code"], r["name"], RegionLevel.Province, null))
+            .Concat(SeedFiles.Rows(SeedFiles.Prefectures).Select(r => new Region(r["code"], r["name"], RegionLevel.Prefecture, r["provinceCode"])))
+            .Concat(SeedFiles.Rows(SeedFiles.Counties).Select(r => new Region(r["code"], r["name"], RegionLevel.County, r["cityCode"])))
+            .Where(r => !existing.Contains(r.Code))
+            .ToList();
+        db.Regions.AddRange(regions);
+        await db.SaveChangesAsync(ct);
+        return regions.Count;
+    }
+
+    private async Task<int> SeedIndustriesAsync(CancellationToken ct)
+    {
+        var existing = (await db.Industries.Select(i => i.Code).ToListAsync(ct)).ToHashSet();
+        var industries = SeedFiles.Rows(SeedFiles.Industries)
+            .Select(r => new Industry(r["code"], r["level"] == "section" ? IndustryLevel.Section : IndustryLevel.Division,
+                NullIfEmpty(r["parent"]), r["name_zh"], r["name_en"]))
+            .Where(i => !existing.Contains(i.Code))
+            .ToList();
+        db.Industries.AddRange(industries);
+        await db.SaveChangesAsync(ct);
+        return industries.Count;
+    }
+
+    private async Task<int> SeedBatchesAsync(CancellationToken ct)
+    {
+        var existing = (await db.Batches.Where(b => b.Level == DesignationLevel.National).Select(b => b.Year).ToListAsync(ct)).ToHashSet();
+        var batches = SeedFiles.Rows(SeedFiles.NationalBatches)
+            .Where(r => !existing.Contains(int.Parse(r["year"], CultureInfo.InvariantCulture)))
+            .Select(r => new IdentificationBatch(DesignationLevel.National, int.Parse(r["year"], CultureInfo.InvariantCulture), null,
+                    r["issuing_authority"], Date(r["valid_from"])!.Value, Date(r["valid_until"])!.Value,
+                    new Provenance(null, NullIfEmpty(r["source_note"])))
+                .WithNotice(NullIfEmpty(r["notice_document"]), Date(r["notice_date"]))
+                .WithAnnouncement(NullIfEmpty(r["announcement_document"]), Date(r["announcement_date"]))
+                .WithNotes(NullIfEmpty(r["validity_note"]), NullIfEmpty(r["review_summary"])))
+            .ToList();
+        db.Batches.AddRange(batches);
+        await db.SaveChangesAsync(ct);
+        return batches.Count;
+    }
+
+    private async Task<(int Clusters, int Designations, List<UnresolvedRow> Unresolved)> SeedClustersAsync(CancellationToken ct)
+    {
+        var directory = new RegionDirectory(await db.Regions.AsNoTracking().ToListAsync(ct));
+        var batches = await db.Batches.Where(b => b.Level == DesignationLevel.National).ToDictionaryAsync(b => b.Year, ct);
+        var clusters = await db.Clusters.Include(c => c.Designations).ThenInclude(d => d.Batch).ToListAsync(ct);
+        var byKey = clusters.ToDictionary(c => (c.NameZh, c.CountyCode));
+        var unresolved = new List<UnresolvedRow>();
+        int clustersAdded = 0, designationsAdded = 0;
+
+        foreach (var row in SeedFiles.Rows(SeedFiles.NationalClusters))
+        {
+            var year = int.Parse(row["batch_year"], CultureInfo.InvariantCulture);
+            var name = row["cluster_name_zh"];
+            if (!batches.TryGetValue(year, out var batch))
+            {
+                unresolved.Add(new UnresolvedRow(year, name, $"no national batch of {year} is known"));
+                continue;
+            }
+            var place = directory.Resolve(row["province"], row["prefecture"], row["county"]);
+            if (place.Location is not { } location)
+            {
+                unresolved.Add(new UnresolvedRow(year, name, place.Reason!));
+                continue;
+            }
+            var provenance = new Provenance(NullIfEmpty(row["source_url"]), null);
+            if (!byKey.TryGetValue((name, location.CountyCode), out var cluster))
+            {
+                cluster = new Cluster(name, location, row["lead_industry_zh"], provenance);
+                byKey.Add((name, location.CountyCode), cluster);
+                db.Clusters.Add(cluster);
+                clustersAdded++;
+            }
+            if (cluster.Designations.Any(d => d.Batch == batch)) continue;
+            cluster.Designate(batch, null, null, provenance);
+            designationsAdded++;
+        }
+        await db.SaveChangesAsync(ct);
+        return (clustersAdded, designationsAdded, unresolved);
+    }
+
+    private static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;
+
+    private static DateOnly? Date(string value) =>
+        value.Length == 0 ? null : DateOnly.ParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,7 @@
+namespace ClusterRegistry.Designations;
+
+public enum ReviewOutcome
+{
+    Passed = 1,
+    Failed = 2,
+}

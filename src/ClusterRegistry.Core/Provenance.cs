@@ -1,0 +1,7 @@
+namespace ClusterRegistry;
+
+/// <summary>Where a registry fact was read: the public source and a note on how it was read.</summary>
+public sealed record Provenance(string? SourceUrl, string? Note)
+{
+    public static Provenance None { get; } = new(null, null);
+}
