@@ -1,4 +1,8 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using ClusterRegistry.Api.Auth;
 using ClusterRegistry.Api.Http;
+using ClusterRegistry.Api.Loading;
 using GraphQL;
 
 namespace ClusterRegistry.Api.Schema;
@@ -9,9 +13,11 @@ public static class GraphQLRegistration
     {
         services.AddGraphQL(graphQL => graphQL
             .AddSchema<RegistrySchema>()
-            .AddSystemTextJson()
+            .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All))
+            .AddRegistryAuthorization()
             .AddGraphTypes(typeof(RegistrySchema).Assembly));
         services.AddGraphQLHttp();
+        services.AddRegistryLoaders();
         return services;
     }
 

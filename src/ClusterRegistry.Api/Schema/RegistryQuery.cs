@@ -1,3 +1,8 @@
+using ClusterRegistry.Api.Batches;
+using ClusterRegistry.Api.Clusters;
+using ClusterRegistry.Api.Industries;
+using ClusterRegistry.Api.Policies;
+using ClusterRegistry.Api.Regions;
 using GraphQL.Types;
 
 namespace ClusterRegistry.Api.Schema;
@@ -9,6 +14,11 @@ public sealed class RegistryQuery : ObjectGraphType
     {
         Name = "Query";
         Description = "Public queries over the registry. No authentication is needed.";
-        Field<StringGraphType>("ping").Description("Always \"pong\".").Resolve(_ => "pong");
+        ClusterQueries.AddTo(this);
+        RegionQueries.AddTo(this);
+        IndustryQueries.AddTo(this);
+        BatchQueries.AddTo(this);
+        PolicySupportQueries.AddTo(this);
+        NodeQueries.AddTo(this);
     }
 }

@@ -18,12 +18,21 @@ public sealed class Cluster
 
     private Cluster() { }
 
-    public Cluster(string nameZh, ClusterLocation location, string leadIndustry, Provenance provenance)
+    private Cluster(string nameZh, ClusterLocation location, string leadIndustry, Provenance provenance)
     {
         NameZh = Required(nameZh, nameof(NameZh), MaxNameLength);
         LeadIndustry = Required(leadIndustry, nameof(LeadIndustry), MaxNameLength);
         MoveTo(location);
         Provenance = provenance;
+    }
+
+    /// <summary>A cluster enters the registry when a batch first identifies it, so it always has a designation.</summary>
+    public static Cluster Identify(string nameZh, ClusterLocation location, string leadIndustry, IdentificationBatch batch,
+        DateOnly? validFrom, DateOnly? validUntil, Provenance provenance)
+    {
+        var cluster = new Cluster(nameZh, location, leadIndustry, provenance);
+        cluster.Designate(batch, validFrom, validUntil, provenance);
+        return cluster;
     }
 
     public int Id { get; private set; }
@@ -46,10 +55,10 @@ public sealed class Cluster
     public Provenance Provenance { get; private set; } = Provenance.None;
 
     /// <summary>The year of the earliest batch that identified the cluster (kept for sorting and paging).</summary>
-    public int? FirstBatchYear { get; private set; }
+    public int FirstBatchYear { get; private set; }
 
     /// <summary>The latest end of validity over its designations (kept for sorting and paging).</summary>
-    public DateOnly? ValidUntil { get; private set; }
+    public DateOnly ValidUntil { get; private set; }
 
     public IReadOnlyList<Designation> Designations => _designations;
     public IReadOnlyList<PolicySupport> PolicySupports => _policySupports;
@@ -119,8 +128,8 @@ public sealed class Cluster
 
     private void Refresh()
     {
-        FirstBatchYear = _designations.Count == 0 ? null : _designations.Min(d => d.Batch.Year);
-        ValidUntil = _designations.Count == 0 ? null : _designations.Max(d => d.ValidUntil);
+        FirstBatchYear = _designations.Min(d => d.Batch.Year);
+        ValidUntil = _designations.Max(d => d.ValidUntil);
     }
 
     private static string Required(string value, string field, int maxLength) =>

@@ -144,7 +144,7 @@ namespace ClusterRegistry.Migrations.SqlServer.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("nvarchar(4000)");
 
-                    b.Property<int?>("FirstBatchYear")
+                    b.Property<int>("FirstBatchYear")
                         .HasColumnType("int");
 
                     b.Property<string>("IndustryCode")
@@ -182,7 +182,7 @@ namespace ClusterRegistry.Migrations.SqlServer.Migrations
                         .IsUnicode(false)
                         .HasColumnType("varchar(2)");
 
-                    b.Property<DateOnly?>("ValidUntil")
+                    b.Property<DateOnly>("ValidUntil")
                         .HasColumnType("date");
 
                     b.Property<byte[]>("Version")

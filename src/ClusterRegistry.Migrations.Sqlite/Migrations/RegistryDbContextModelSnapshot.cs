@@ -133,7 +133,7 @@ namespace ClusterRegistry.Migrations.Sqlite.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
-                    b.Property<int?>("FirstBatchYear")
+                    b.Property<int>("FirstBatchYear")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("IndustryCode")
@@ -171,7 +171,7 @@ namespace ClusterRegistry.Migrations.Sqlite.Migrations
                         .IsUnicode(false)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateOnly?>("ValidUntil")
+                    b.Property<DateOnly>("ValidUntil")
                         .HasColumnType("TEXT");
 
                     b.Property<byte[]>("Version")

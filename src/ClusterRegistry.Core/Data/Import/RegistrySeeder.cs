@@ -101,14 +101,17 @@ public sealed class RegistrySeeder(RegistryDbContext db, ILogger<RegistrySeeder>
             var provenance = new Provenance(NullIfEmpty(row["source_url"]), null);
             if (!byKey.TryGetValue((name, location.CountyCode), out var cluster))
             {
-                cluster = new Cluster(name, location, row["lead_industry_zh"], provenance);
+                cluster = Cluster.Identify(name, location, row["lead_industry_zh"], batch, null, null, provenance);
                 byKey.Add((name, location.CountyCode), cluster);
                 db.Clusters.Add(cluster);
                 clustersAdded++;
+                designationsAdded++;
             }
-            if (cluster.Designations.Any(d => d.Batch == batch)) continue;
-            cluster.Designate(batch, null, null, provenance);
-            designationsAdded++;
+            else if (cluster.Designations.All(d => d.Batch != batch))
+            {
+                cluster.Designate(batch, null, null, provenance);
+                designationsAdded++;
+            }
         }
         await db.SaveChangesAsync(ct);
         return (clustersAdded, designationsAdded, unresolved);

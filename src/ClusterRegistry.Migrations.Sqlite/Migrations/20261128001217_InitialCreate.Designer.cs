@@ -4,35 +4,30 @@ using System.Collections.Generic;
 using ClusterRegistry.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 #nullable disable
 
-namespace ClusterRegistry.Migrations.SqlServer.Migrations
+namespace ClusterRegistry.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(RegistryDbContext))]
-    [Migration("20261128000325_InitialCreate")]
+    [Migration("20261128001217_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder
-                .HasAnnotation("ProductVersion", "10.0.15")
-                .HasAnnotation("Relational:MaxIdentifierLength", 128);
-
-            SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
+            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
             modelBuilder.Entity("ClusterPolicySupports", b =>
                 {
                     b.Property<int>("ClusterId")
-                        .HasColumnType("int");
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("PolicySupportId")
-                        .HasColumnType("int");
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("ClusterId", "PolicySupportId");
 
@@ -47,61 +42,58 @@ namespace ClusterRegistry.Migrations.SqlServer.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("int");
-
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateOnly?>("AnnouncementDate")
-                        .HasColumnType("date");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("AnnouncementDocument")
                         .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("IssuingAuthority")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Level")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("nvarchar(20)");
+                        .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("NoticeDate")
-                        .HasColumnType("date");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("NoticeDocument")
                         .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("ProvinceCode")
                         .HasMaxLength(2)
                         .IsUnicode(false)
-                        .HasColumnType("varchar(2)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("ReviewSummary")
                         .HasMaxLength(1000)
-                        .HasColumnType("nvarchar(1000)");
+                        .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("ValidFrom")
-                        .HasColumnType("date");
+                        .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("ValidUntil")
-                        .HasColumnType("date");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("ValidityNote")
                         .HasMaxLength(1000)
-                        .HasColumnType("nvarchar(1000)");
+                        .HasColumnType("TEXT");
 
                     b.Property<byte[]>("Version")
                         .IsConcurrencyToken()
                         .IsRequired()
-                        .ValueGeneratedOnAddOrUpdate()
-                        .HasColumnType("rowversion");
+                        .HasColumnType("BLOB");
 
                     b.Property<int>("Year")
-                        .HasColumnType("int");
+                        .HasColumnType("INTEGER");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Provenance", "ClusterRegistry.Batches.IdentificationBatch.Provenance#Provenance", b1 =>
                         {
@@ -109,12 +101,12 @@ namespace ClusterRegistry.Migrations.SqlServer.Migrations
 
                             b1.Property<string>("Note")
                                 .HasMaxLength(2000)
-                                .HasColumnType("nvarchar(2000)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("SourceNote");
 
                             b1.Property<string>("SourceUrl")
                                 .HasMaxLength(1000)
-                                .HasColumnType("nvarchar(1000)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("SourceUrl");
                         });
 
@@ -123,8 +115,7 @@ namespace ClusterRegistry.Migrations.SqlServer.Migrations
                     b.HasIndex("ProvinceCode");
 
                     b.HasIndex("Level", "Year", "ProvinceCode")
-                        .IsUnique()
-                        .HasFilter("[ProvinceCode] IS NOT NULL");
+                        .IsUnique();
 
                     b.ToTable("Batches", (string)null);
                 });
@@ -133,66 +124,63 @@ namespace ClusterRegistry.Migrations.SqlServer.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("int");
-
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("CountyCode")
                         .IsRequired()
                         .HasMaxLength(6)
                         .IsUnicode(false)
-                        .HasColumnType("varchar(6)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Description")
                         .HasMaxLength(4000)
-                        .HasColumnType("nvarchar(4000)");
+                        .HasColumnType("TEXT");
 
-                    b.Property<int?>("FirstBatchYear")
-                        .HasColumnType("int");
+                    b.Property<int>("FirstBatchYear")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("IndustryCode")
                         .HasMaxLength(4)
                         .IsUnicode(false)
-                        .HasColumnType("varchar(4)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("LeadIndustry")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("NameEn")
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("NameZh")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("OperatingInstitution")
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("PrefectureCode")
                         .IsRequired()
                         .HasMaxLength(4)
                         .IsUnicode(false)
-                        .HasColumnType("varchar(4)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("ProvinceCode")
                         .IsRequired()
                         .HasMaxLength(2)
                         .IsUnicode(false)
-                        .HasColumnType("varchar(2)");
+                        .HasColumnType("TEXT");
 
-                    b.Property<DateOnly?>("ValidUntil")
-                        .HasColumnType("date");
+                    b.Property<DateOnly>("ValidUntil")
+                        .HasColumnType("TEXT");
 
                     b.Property<byte[]>("Version")
                         .IsConcurrencyToken()
                         .IsRequired()
-                        .ValueGeneratedOnAddOrUpdate()
-                        .HasColumnType("rowversion");
+                        .HasColumnType("BLOB");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Provenance", "ClusterRegistry.Clusters.Cluster.Provenance#Provenance", b1 =>
                         {
@@ -200,12 +188,12 @@ namespace ClusterRegistry.Migrations.SqlServer.Migrations
 
                             b1.Property<string>("Note")
                                 .HasMaxLength(2000)
-                                .HasColumnType("nvarchar(2000)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("SourceNote");
 
                             b1.Property<string>("SourceUrl")
                                 .HasMaxLength(1000)
-                                .HasColumnType("nvarchar(1000)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("SourceUrl");
                         });
 
@@ -232,35 +220,32 @@ namespace ClusterRegistry.Migrations.SqlServer.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("int");
-
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("BatchId")
-                        .HasColumnType("int");
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("ClusterId")
-                        .HasColumnType("int");
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateOnly>("InitialValidUntil")
-                        .HasColumnType("date");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Level")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("nvarchar(20)");
+                        .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("ValidFrom")
-                        .HasColumnType("date");
+                        .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("ValidUntil")
-                        .HasColumnType("date");
+                        .HasColumnType("TEXT");
 
                     b.Property<byte[]>("Version")
                         .IsConcurrencyToken()
                         .IsRequired()
-                        .ValueGeneratedOnAddOrUpdate()
-                        .HasColumnType("rowversion");
+                        .HasColumnType("BLOB");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Provenance", "ClusterRegistry.Designations.Designation.Provenance#Provenance", b1 =>
                         {
@@ -268,12 +253,12 @@ namespace ClusterRegistry.Migrations.SqlServer.Migrations
 
                             b1.Property<string>("Note")
                                 .HasMaxLength(2000)
-                                .HasColumnType("nvarchar(2000)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("SourceNote");
 
                             b1.Property<string>("SourceUrl")
                                 .HasMaxLength(1000)
-                                .HasColumnType("nvarchar(1000)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("SourceUrl");
                         });
 
@@ -291,27 +276,25 @@ namespace ClusterRegistry.Migrations.SqlServer.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("int");
-
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateOnly>("DecidedOn")
-                        .HasColumnType("date");
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("DesignationId")
-                        .HasColumnType("int");
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Document")
                         .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)");
+                        .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("ExtendedUntil")
-                        .HasColumnType("date");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Outcome")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("nvarchar(20)");
+                        .HasColumnType("TEXT");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Provenance", "ClusterRegistry.Designations.Review.Provenance#Provenance", b1 =>
                         {
@@ -319,12 +302,12 @@ namespace ClusterRegistry.Migrations.SqlServer.Migrations
 
                             b1.Property<string>("Note")
                                 .HasMaxLength(2000)
-                                .HasColumnType("nvarchar(2000)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("SourceNote");
 
                             b1.Property<string>("SourceUrl")
                                 .HasMaxLength(1000)
-                                .HasColumnType("nvarchar(1000)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("SourceUrl");
                         });
 
@@ -340,27 +323,27 @@ namespace ClusterRegistry.Migrations.SqlServer.Migrations
                     b.Property<string>("Code")
                         .HasMaxLength(4)
                         .IsUnicode(false)
-                        .HasColumnType("varchar(4)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Level")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("nvarchar(20)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("NameEn")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("NameZh")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("ParentCode")
                         .HasMaxLength(4)
                         .IsUnicode(false)
-                        .HasColumnType("varchar(4)");
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Code");
 
@@ -373,39 +356,37 @@ namespace ClusterRegistry.Migrations.SqlServer.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("int");
-
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+                        .HasColumnType("INTEGER");
 
                     b.Property<decimal?>("AmountCny")
                         .HasPrecision(18, 2)
-                        .HasColumnType("decimal(18,2)");
+                        .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("EndsOn")
-                        .HasColumnType("date");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("IssuingAuthority")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("IssuingLevel")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("nvarchar(20)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("nvarchar(20)");
+                        .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("StartsOn")
-                        .HasColumnType("date");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("TEXT");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Provenance", "ClusterRegistry.Policies.PolicySupport.Provenance#Provenance", b1 =>
                         {
@@ -413,12 +394,12 @@ namespace ClusterRegistry.Migrations.SqlServer.Migrations
 
                             b1.Property<string>("Note")
                                 .HasMaxLength(2000)
-                                .HasColumnType("nvarchar(2000)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("SourceNote");
 
                             b1.Property<string>("SourceUrl")
                                 .HasMaxLength(1000)
-                                .HasColumnType("nvarchar(1000)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("SourceUrl");
                         });
 
@@ -434,22 +415,22 @@ namespace ClusterRegistry.Migrations.SqlServer.Migrations
                     b.Property<string>("Code")
                         .HasMaxLength(6)
                         .IsUnicode(false)
-                        .HasColumnType("varchar(6)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Level")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("nvarchar(20)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("ParentCode")
                         .HasMaxLength(6)
                         .IsUnicode(false)
-                        .HasColumnType("varchar(6)");
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Code");
 
@@ -524,26 +505,26 @@ namespace ClusterRegistry.Migrations.SqlServer.Migrations
                     b.OwnsOne("ClusterRegistry.Designations.Revocation", "Revocation", b1 =>
                         {
                             b1.Property<int>("DesignationId")
-                                .HasColumnType("int");
+                                .HasColumnType("INTEGER");
 
                             b1.Property<string>("Document")
                                 .HasMaxLength(100)
-                                .HasColumnType("nvarchar(100)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("RevocationDocument");
 
                             b1.Property<string>("Ground")
                                 .IsRequired()
                                 .HasMaxLength(40)
-                                .HasColumnType("nvarchar(40)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("RevocationGround");
 
                             b1.Property<string>("Note")
                                 .HasMaxLength(2000)
-                                .HasColumnType("nvarchar(2000)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("RevocationNote");
 
                             b1.Property<DateOnly>("RevokedOn")
-                                .HasColumnType("date")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("RevokedOn");
 
                             b1.HasKey("DesignationId");

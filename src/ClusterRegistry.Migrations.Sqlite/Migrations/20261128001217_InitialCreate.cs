@@ -121,8 +121,8 @@ namespace ClusterRegistry.Migrations.Sqlite.Migrations
                     IndustryCode = table.Column<string>(type: "TEXT", unicode: false, maxLength: 4, nullable: true),
                     OperatingInstitution = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     Description = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    FirstBatchYear = table.Column<int>(type: "INTEGER", nullable: true),
-                    ValidUntil = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    FirstBatchYear = table.Column<int>(type: "INTEGER", nullable: false),
+                    ValidUntil = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     Version = table.Column<byte[]>(type: "BLOB", nullable: false),
                     SourceNote = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
                     SourceUrl = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)

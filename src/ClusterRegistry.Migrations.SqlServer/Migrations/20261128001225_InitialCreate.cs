@@ -121,8 +121,8 @@ namespace ClusterRegistry.Migrations.SqlServer.Migrations
                     IndustryCode = table.Column<string>(type: "varchar(4)", unicode: false, maxLength: 4, nullable: true),
                     OperatingInstitution = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
                     Description = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
-                    FirstBatchYear = table.Column<int>(type: "int", nullable: true),
-                    ValidUntil = table.Column<DateOnly>(type: "date", nullable: true),
+                    FirstBatchYear = table.Column<int>(type: "int", nullable: false),
+                    ValidUntil = table.Column<DateOnly>(type: "date", nullable: false),
                     Version = table.Column<byte[]>(type: "rowversion", rowVersion: true, nullable: false),
                     SourceNote = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
                     SourceUrl = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true)

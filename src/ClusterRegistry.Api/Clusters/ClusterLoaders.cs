@@ -1,0 +1,40 @@
+using ClusterRegistry.Api.Loading;
+using ClusterRegistry.Clusters;
+using ClusterRegistry.Designations;
+using ClusterRegistry.Policies;
+using GraphQL.DataLoader;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClusterRegistry.Api.Clusters;
+
+/// <summary>Per-request batch loaders for what hangs off a cluster.</summary>
+public sealed class ClusterLoaders
+{
+    private readonly BatchLoader<int, Cluster?> _clusters;
+    private readonly BatchLoader<int, IReadOnlyList<Designation>> _designations;
+    private readonly BatchLoader<int, IReadOnlyList<PolicySupport>> _policySupports;
+    private readonly BatchLoader<int, Designation?> _designation;
+
+    public ClusterLoaders(LoaderQueries queries)
+    {
+        _clusters = new((ids, ct) => queries.RunAsync(db =>
+            db.Clusters.Where(c => ids.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => (Cluster?)c, ct)), null);
+        _designations = new((ids, ct) => queries.RunAsync(async db => LoaderQueries.GroupedBy(
+            await db.Designations.Include(d => d.Batch).Include(d => d.Reviews)
+                .Where(d => ids.Contains(d.ClusterId)).OrderBy(d => d.ValidFrom).ThenBy(d => d.Id).ToListAsync(ct),
+            d => d.ClusterId)), []);
+        _policySupports = new((ids, ct) => queries.RunAsync(async db => LoaderQueries.GroupedBy(
+            await db.Clusters.Where(c => ids.Contains(c.Id))
+                .SelectMany(c => c.PolicySupports.Select(p => new { ClusterId = c.Id, Policy = p }))
+                .OrderBy(x => x.Policy.StartsOn).ThenBy(x => x.Policy.Id).ToListAsync(ct),
+            x => x.ClusterId).ToDictionary(g => g.Key, g => (IReadOnlyList<PolicySupport>)g.Value.Select(x => x.Policy).ToList())), []);
+        _designation = new((ids, ct) => queries.RunAsync(db =>
+            db.Designations.Include(d => d.Batch).Include(d => d.Reviews).Where(d => ids.Contains(d.Id))
+                .ToDictionaryAsync(d => d.Id, d => (Designation?)d, ct)), null);
+    }
+
+    public IDataLoaderResult<Cluster?> Cluster(int id) => _clusters.Load(id);
+    public IDataLoaderResult<IReadOnlyList<Designation>> Designations(int clusterId) => _designations.Load(clusterId);
+    public IDataLoaderResult<Designation?> Designation(int id) => _designation.Load(id);
+    public IDataLoaderResult<IReadOnlyList<PolicySupport>> PolicySupports(int clusterId) => _policySupports.Load(clusterId);
+}

@@ -1,0 +1,76 @@
+using ClusterRegistry.Api.Batches;
+using ClusterRegistry.Api.Designations;
+using ClusterRegistry.Api.Industries;
+using ClusterRegistry.Api.Policies;
+using ClusterRegistry.Api.Regions;
+using ClusterRegistry.Api.Schema;
+using ClusterRegistry.Batches;
+using ClusterRegistry.Clusters;
+using ClusterRegistry.Designations;
+using GraphQL;
+using ClusterRegistry.Api.Loading;
+using GraphQL.Types;
+
+namespace ClusterRegistry.Api.Clusters;
+
+public sealed class ClusterType : ObjectGraphType<Cluster>
+{
+    public const string TypeName = "Cluster";
+
+    public ClusterType()
+    {
+        Name = TypeName;
+        Description = "An SME characteristic industrial cluster (中小企业特色产业集群) within one county-level division.";
+        Interface<NodeInterface>();
+        IsTypeOf = o => o is Cluster;
+
+        Field<NonNullGraphType<IdGraphType>>("id").Description("The globally unique id.")
+            .Resolve(c => GlobalId.Encode(TypeName, c.Source.Id));
+        Field("name", c => c.NameZh).Description("The cluster's Chinese name, as the source writes it.");
+        Field(c => c.NameEn, nullable: true).Description("An English name, where an official has given one.");
+        Field(c => c.LeadIndustry).Description("The lead industry (主导产业) as named by the source.");
+        Field(c => c.IndustryCode, nullable: true).Description("The GB/T 4754-2017 division of the lead industry, where an official has classified it.");
+        Field<IndustryType>("industry").Description("The GB/T 4754-2017 division of the lead industry, where classified.")
+            .Resolve(c => c.Source.IndustryCode is { } code ? c.Service<IndustryLoaders>().Industry(code) : null);
+        Field<NonNullGraphType<RegionType>>("province").Description("The provincial-level division.")
+            .Resolve(c => c.Service<RegionLoaders>().Region(c.Source.ProvinceCode));
+        Field<NonNullGraphType<RegionType>>("prefecture").Description("The prefecture-level division (市辖区 for a municipality's districts).")
+            .Resolve(c => c.Service<RegionLoaders>().Region(c.Source.PrefectureCode));
+        Field<NonNullGraphType<RegionType>>("county").Description("The county-level division the cluster lies in.")
+            .Resolve(c => c.Service<RegionLoaders>().Region(c.Source.CountyCode));
+        Field(c => c.OperatingInstitution, nullable: true).Description("The cluster operating management institution (集群运营管理机构).");
+        Field(c => c.Description, nullable: true).Description("A description of the cluster.");
+        Field(c => c.FirstBatchYear).Description("The year of the earliest batch that identified the cluster.");
+        Field(c => c.ValidUntil).Description("The latest end of validity over the cluster's designations.");
+        Field<NonNullGraphType<SourceType>>("source").Description("Where the cluster's record was read.")
+            .Resolve(c => c.Source.Provenance);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<DesignationType>>>>("designations")
+            .Description("The cluster's identifications, oldest first.")
+            .Resolve(c => c.Service<ClusterLoaders>().Designations(c.Source.Id));
+        Field<DesignationStatusType>("status")
+            .Description("The status of the cluster's latest designation at a level on a date; null if it has none at that level.")
+            .Argument<DateScalar>("on", "The date (default: today in China).")
+            .Argument<NonNullGraphType<DesignationLevelType>>("level", a =>
+            {
+                a.Description = "The level (default NATIONAL).";
+                a.DefaultValue = DesignationLevel.National;
+            })
+            .Resolve(c =>
+            {
+                var on = c.StatusDate();
+                var level = c.GetArgument<DesignationLevel>("level");
+                return c.Service<ClusterLoaders>().Designations(c.Source.Id).Then(all => StatusAt(all, level, on));
+            });
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PolicySupportType>>>>("policySupports")
+            .Description("Policy support measures that apply to the cluster.")
+            .Resolve(c => c.Service<ClusterLoaders>().PolicySupports(c.Source.Id));
+    }
+
+    private static DesignationStatus? StatusAt(IReadOnlyList<Designation> designations, DesignationLevel level, DateOnly on)
+    {
+        var atLevel = designations.Where(d => d.Level == level).OrderBy(d => d.ValidFrom).ToList();
+        if (atLevel.Count == 0) return null;
+        var current = atLevel.LastOrDefault(d => d.ValidFrom <= on) ?? atLevel[0];
+        return current.StatusOn(on);
+    }
+}
