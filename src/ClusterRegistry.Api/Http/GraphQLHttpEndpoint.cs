@@ -1,31 +1,40 @@
 using GraphQL;
-using GraphQL.Transport;
-using GraphQL.Types;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace ClusterRegistry.Api.Http;
 
-/// <summary>Minimal POST transport; to be replaced by the full GraphQL-over-HTTP implementation.</summary>
+/// <summary>The GraphQL-over-HTTP transport: registration and endpoint mapping.</summary>
 public static class GraphQLHttpEndpoint
 {
-    public static IServiceCollection AddGraphQLHttp(this IServiceCollection services) => services;
+    /// <summary>
+    /// Registers the transport, the parsed-document cache, the no-mutation-over-GET rule, and the handling of
+    /// unhandled exceptions (details exposed only in Development). Call after <c>AddGraphQL(...)</c>.
+    /// </summary>
+    public static IServiceCollection AddGraphQLHttp(this IServiceCollection services)
+    {
+        services.AddOptions<GraphQLHttpOptions>()
+            .BindConfiguration(GraphQLHttpOptions.SectionName)
+            .Validate(o => o.MaxRequestBytes > 0 && o.DocumentCacheSizeLimit > 0,
+                $"{GraphQLHttpOptions.SectionName}: MaxRequestBytes and DocumentCacheSizeLimit must be positive.")
+            .ValidateOnStart();
+        services.TryAddSingleton<DocumentCache>();
+        services.TryAddSingleton<GraphQLRequestReader>();
+        services.TryAddSingleton<UnhandledExceptionMasking>();
+        services.TryAddScoped<GraphQLHttpHandler>();
 
+        services.AddGraphQL(graphQL => graphQL
+            .AddValidationRule<NoMutationOverGetRule>(useForCachedDocuments: true)
+            .AddErrorInfoProvider((errors, provider) =>
+                errors.ExposeExceptionDetails = provider.GetRequiredService<IHostEnvironment>().IsDevelopment())
+            .ConfigureExecution(provider => provider.GetRequiredService<DocumentCache>())
+            .ConfigureExecution(provider => provider.GetRequiredService<UnhandledExceptionMasking>()));
+        return services;
+    }
+
+    /// <summary>Serves GraphQL over HTTP (GET and POST) at <paramref name="path"/>, and the SDL at <c>GET path?sdl</c>.</summary>
     public static IEndpointRouteBuilder MapGraphQLHttp(this IEndpointRouteBuilder endpoints, string path)
     {
-        endpoints.MapPost(path, async (HttpContext http, IDocumentExecuter<ISchema> executer, IGraphQLTextSerializer serializer) =>
-        {
-            var request = await serializer.ReadAsync<GraphQLRequest>(http.Request.Body, http.RequestAborted);
-            var result = await executer.ExecuteAsync(new ExecutionOptions
-            {
-                Query = request?.Query,
-                Variables = request?.Variables,
-                OperationName = request?.OperationName,
-                RequestServices = http.RequestServices,
-                User = http.User,
-                CancellationToken = http.RequestAborted,
-            });
-            http.Response.ContentType = "application/graphql-response+json";
-            await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
-        });
+        endpoints.Map(path, http => http.RequestServices.GetRequiredService<GraphQLHttpHandler>().HandleAsync(http));
         return endpoints;
     }
 }

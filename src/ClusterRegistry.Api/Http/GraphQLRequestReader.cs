@@ -1,0 +1,106 @@
+using System.Text;
+using System.Text.Json;
+using GraphQL;
+using GraphQL.Transport;
+using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
+
+namespace ClusterRegistry.Api.Http;
+
+/// <summary>
+/// Turns a GET query string or a POST application/json body into a well-formed <see cref="GraphQLRequest"/>,
+/// or throws the <see cref="GraphQLHttpError"/> that says why it is not one.
+/// </summary>
+internal sealed class GraphQLRequestReader(IGraphQLSerializer serializer, IOptions<GraphQLHttpOptions> options)
+{
+    private const string Query = "query", OperationName = "operationName", Variables = "variables", Extensions = "extensions";
+
+    public Task<GraphQLRequest> ReadAsync(HttpRequest request, CancellationToken cancellationToken) =>
+        HttpMethods.IsGet(request.Method)
+            ? Task.FromResult(FromQueryString(request.Query))
+            : FromBodyAsync(request, cancellationToken);
+
+    private GraphQLRequest FromQueryString(IQueryCollection parameters) => new()
+    {
+        Query = Single(parameters, Query) ?? throw GraphQLHttpError.MissingQuery(),
+        OperationName = NullIfEmpty(Single(parameters, OperationName)),
+        Variables = MapFromJsonText(Single(parameters, Variables), Variables),
+        Extensions = MapFromJsonText(Single(parameters, Extensions), Extensions),
+    };
+
+    private async Task<GraphQLRequest> FromBodyAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var contentType)
+            || !contentType.Type.Equals("application", StringComparison.OrdinalIgnoreCase)
+            || !contentType.SubType.Equals("json", StringComparison.OrdinalIgnoreCase))
+            throw GraphQLHttpError.UnsupportedMediaType();
+        if (!ResponseMediaTypes.IsUtf8(contentType.Charset))
+            throw GraphQLHttpError.UnsupportedCharset(contentType.Charset.ToString());
+
+        var body = await RequestBody.ReadAsync(request, options.Value.MaxRequestBytes, cancellationToken);
+        using var json = ParseJson(body, "The request body");
+        var root = json.RootElement;
+        if (root.ValueKind != JsonValueKind.Object)
+            throw GraphQLHttpError.InvalidRequest("The request body must be a JSON object.");
+
+        return new GraphQLRequest
+        {
+            Query = String(root, Query) ?? throw GraphQLHttpError.MissingQuery(),
+            OperationName = NullIfEmpty(String(root, OperationName)),
+            Variables = Map(root, Variables),
+            Extensions = Map(root, Extensions),
+        };
+    }
+
+    private static string? Single(IQueryCollection parameters, string name)
+    {
+        var values = parameters[name];
+        if (values.Count > 1)
+            throw GraphQLHttpError.InvalidRequest($"The '{name}' parameter is given more than once.");
+        return values.Count == 1 ? values[0] : null;
+    }
+
+    private Inputs? MapFromJsonText(string? text, string name)
+    {
+        if (string.IsNullOrEmpty(text))
+            return null;
+        using var json = ParseJson(Encoding.UTF8.GetBytes(text), $"The '{name}' parameter");
+        return ToInputs(json.RootElement, name);
+    }
+
+    private static string? String(JsonElement root, string name) =>
+        Property(root, name) switch
+        {
+            null => null,
+            { ValueKind: JsonValueKind.String } value => value.GetString(),
+            _ => throw GraphQLHttpError.InvalidRequest($"'{name}' must be a string."),
+        };
+
+    private Inputs? Map(JsonElement root, string name) =>
+        Property(root, name) is { } value ? ToInputs(value, name) : null;
+
+    private Inputs? ToInputs(JsonElement value, string name) => value.ValueKind switch
+    {
+        JsonValueKind.Null => null,
+        JsonValueKind.Object => serializer.ReadNode<Inputs>(value),
+        _ => throw GraphQLHttpError.InvalidRequest($"'{name}' must be a JSON object."),
+    };
+
+    // An explicit null counts as absent (GraphQL over HTTP, "Request Parameters").
+    private static JsonElement? Property(JsonElement root, string name) =>
+        root.TryGetProperty(name, out var value) && value.ValueKind != JsonValueKind.Null ? value : null;
+
+    private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
+
+    private static JsonDocument ParseJson(ReadOnlyMemory<byte> utf8, string what)
+    {
+        try
+        {
+            return JsonDocument.Parse(utf8);
+        }
+        catch (JsonException)
+        {
+            throw GraphQLHttpError.InvalidJson(what);
+        }
+    }
+}

@@ -1,0 +1,32 @@
+using System.Buffers;
+
+namespace ClusterRegistry.Api.Http;
+
+internal static class RequestBody
+{
+    /// <summary>Reads the whole body, refusing with 413 as soon as it is known to exceed <paramref name="maxBytes"/>.</summary>
+    public static async Task<ReadOnlyMemory<byte>> ReadAsync(HttpRequest request, int maxBytes, CancellationToken cancellationToken)
+    {
+        if (request.ContentLength > maxBytes)
+            throw GraphQLHttpError.RequestTooLarge(maxBytes);
+
+        var body = new MemoryStream((int)Math.Min(request.ContentLength ?? 4096, maxBytes));
+        var chunk = ArrayPool<byte>.Shared.Rent(16 * 1024);
+        try
+        {
+            int read;
+            while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
+            {
+                // Checked per chunk because a chunked body announces no length.
+                if (body.Length + read > maxBytes)
+                    throw GraphQLHttpError.RequestTooLarge(maxBytes);
+                body.Write(chunk, 0, read);
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(chunk);
+        }
+        return body.GetBuffer().AsMemory(0, (int)body.Length);
+    }
+}

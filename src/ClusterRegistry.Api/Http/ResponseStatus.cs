@@ -1,0 +1,28 @@
+using GraphQL;
+using GraphQL.Execution;
+
+namespace ClusterRegistry.Api.Http;
+
+/// <summary>The HTTP status of an executed request, per GraphQL over HTTP "Status Codes".</summary>
+internal static class ResponseStatus
+{
+    public static int Of(ExecutionResult result, ResponseMediaType mediaType)
+    {
+        // Execution started: field errors make a partial response, which is still a success.
+        if (result.Executed)
+            return StatusCodes.Status200OK;
+
+        var errors = result.Errors ?? [];
+        // The spec requires 405 here whatever the media type.
+        if (errors.Any(error => error is MutationOverGetError))
+            return StatusCodes.Status405MethodNotAllowed;
+
+        // Parse, validation, operation-selection and variable errors are the client's; anything else is ours.
+        if (!errors.All(error => error is DocumentError or RequestError))
+            return StatusCodes.Status500InternalServerError;
+
+        if (mediaType == ResponseMediaType.Json)
+            return StatusCodes.Status200OK;
+        return errors.OfType<IHasHttpStatus>().Select(error => error.HttpStatus).FirstOrDefault(StatusCodes.Status400BadRequest);
+    }
+}

@@ -1,0 +1,30 @@
+using GraphQL;
+using GraphQL.DI;
+using GraphQL.Execution;
+
+namespace ClusterRegistry.Api.Http;
+
+/// <summary>
+/// Makes every execution capture unhandled exceptions as GraphQL errors, logs them and, outside Development,
+/// replaces them with a generic error so that no message or stack trace reaches the client.
+/// </summary>
+internal sealed class UnhandledExceptionMasking(IHostEnvironment environment, ILogger<UnhandledExceptionMasking> logger)
+    : IConfigureExecution
+{
+    public float SortOrder => 100;
+
+    public Task<ExecutionResult> ExecuteAsync(ExecutionOptions options, ExecutionDelegate next)
+    {
+        options.ThrowOnUnhandledException = false;
+        options.UnhandledExceptionDelegate = HandleAsync;
+        return next(options);
+    }
+
+    private Task HandleAsync(UnhandledExceptionContext context)
+    {
+        logger.LogError(context.OriginalException, "Unhandled exception while executing a GraphQL request.");
+        if (!environment.IsDevelopment())
+            context.Exception = GraphQLHttpError.Internal();
+        return Task.CompletedTask;
+    }
+}
