@@ -24,8 +24,9 @@ public sealed class ClusterLoaders
                 .Where(d => ids.Contains(d.ClusterId)).OrderBy(d => d.ValidFrom).ThenBy(d => d.Id).ToListAsync(ct),
             d => d.ClusterId)), []);
         _policySupports = new((ids, ct) => queries.RunAsync(async db => LoaderQueries.GroupedBy(
-            await db.Clusters.Where(c => ids.Contains(c.Id))
-                .SelectMany(c => c.PolicySupports.Select(p => new { ClusterId = c.Id, Policy = p }))
+            await db.ClusterPolicySupports.Where(link => ids.Contains(EF.Property<int>(link, "ClusterId")))
+                .Join(db.PolicySupports, link => EF.Property<int>(link, "PolicySupportId"), p => p.Id,
+                    (link, p) => new { ClusterId = EF.Property<int>(link, "ClusterId"), Policy = p })
                 .OrderBy(x => x.Policy.StartsOn).ThenBy(x => x.Policy.Id).ToListAsync(ct),
             x => x.ClusterId).ToDictionary(g => g.Key, g => (IReadOnlyList<PolicySupport>)g.Value.Select(x => x.Policy).ToList())), []);
         _designation = new((ids, ct) => queries.RunAsync(db =>

@@ -3,6 +3,7 @@ using ClusterRegistry.Data.Import;
 using ClusterRegistry.Migrations.Sqlite;
 using ClusterRegistry.Migrations.SqlServer;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace ClusterRegistry.Api.Data;
 
@@ -17,7 +18,12 @@ public static class RegistryDatabase
         var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
         services.AddSingleton(options);
         var connectionString = configuration.GetConnectionString(ConnectionStringName);
-        services.AddPooledDbContextFactory<RegistryDbContext>(db => Configure(db, options.Provider, connectionString));
+        // Interceptors registered in DI (e.g. a SQL statement counter in tests and the benchmark) see every command.
+        services.AddPooledDbContextFactory<RegistryDbContext>((sp, db) =>
+        {
+            Configure(db, options.Provider, connectionString);
+            db.AddInterceptors(sp.GetServices<IInterceptor>());
+        });
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<RegistryDbContext>>().CreateDbContext());
         services.AddScoped<RegistrySeeder>();
         return services;

@@ -16,8 +16,9 @@ public sealed class PolicySupportLoaders
         _policies = new((ids, ct) => queries.RunAsync(db =>
             db.PolicySupports.Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => (PolicySupport?)p, ct)), null);
         _clusters = new((ids, ct) => queries.RunAsync(async db => LoaderQueries.GroupedBy(
-            await db.PolicySupports.Where(p => ids.Contains(p.Id))
-                .SelectMany(p => p.Clusters.Select(c => new { PolicyId = p.Id, Cluster = c }))
+            await db.ClusterPolicySupports.Where(link => ids.Contains(EF.Property<int>(link, "PolicySupportId")))
+                .Join(db.Clusters, link => EF.Property<int>(link, "ClusterId"), c => c.Id,
+                    (link, c) => new { PolicyId = EF.Property<int>(link, "PolicySupportId"), Cluster = c })
                 .OrderBy(x => x.Cluster.Id).ToListAsync(ct),
             x => x.PolicyId).ToDictionary(g => g.Key, g => (IReadOnlyList<Cluster>)g.Value.Select(x => x.Cluster).ToList())), []);
     }

@@ -20,6 +20,10 @@ public sealed class RegistryDbContext(DbContextOptions<RegistryDbContext> option
     public DbSet<Review> Reviews => Set<Review>();
     public DbSet<PolicySupport> PolicySupports => Set<PolicySupport>();
 
+    /// <summary>The links between policy supports and the clusters they apply to.</summary>
+    public DbSet<Dictionary<string, object>> ClusterPolicySupports => Set<Dictionary<string, object>>(ClusterPolicySupportsTable);
+    public const string ClusterPolicySupportsTable = "ClusterPolicySupports";
+
     /// <summary>SQL Server issues rowversions itself; other providers get a fresh token on every write.</summary>
     internal bool DatabaseIssuesRowVersions => Database.ProviderName == SqlServerProvider;
 

@@ -1,5 +1,8 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ClusterRegistry.Tests.Infrastructure;
 
@@ -17,7 +20,10 @@ public class RegistryApiFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Registry", $"Data Source={_databasePath}");
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
+        builder.ConfigureTestServices(services => services.AddSingleton<IInterceptor>(SqlStatements));
     }
+
+    public SqlStatementCounter SqlStatements { get; } = new();
 
     protected override void Dispose(bool disposing)
     {

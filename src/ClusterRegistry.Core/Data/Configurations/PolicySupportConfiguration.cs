@@ -17,7 +17,7 @@ internal sealed class PolicySupportConfiguration : IEntityTypeConfiguration<Poli
         builder.Property(p => p.AmountCny).HasPrecision(18, 2);
         builder.HasProvenance(x => x.Provenance);
         builder.HasMany(p => p.Clusters).WithMany(c => c.PolicySupports)
-            .UsingEntity("ClusterPolicySupports",
+            .UsingEntity(RegistryDbContext.ClusterPolicySupportsTable,
                 r => r.HasOne(typeof(Cluster)).WithMany().HasForeignKey("ClusterId"),
                 l => l.HasOne(typeof(PolicySupport)).WithMany().HasForeignKey("PolicySupportId"),
                 j => j.HasIndex("ClusterId"));
