@@ -1,11 +1,15 @@
+using ClusterRegistry.Api.Auth;
 using ClusterRegistry.Api.Schema;
 using ClusterRegistry.Api.Data;
 
 var builder = WebApplication.CreateBuilder(args);
+if (DevelopmentTokenCommand.TryRun(args, builder)) return;
 builder.Services.AddRegistryDatabase(builder.Configuration);
+builder.Services.AddRegistryAuthentication(builder.Configuration, builder.Environment);
 builder.Services.AddRegistryGraphQL();
 
 var app = builder.Build();
+app.UseRegistryAuthentication();
 await app.Services.MigrateAndSeedAsync();
 app.MapRegistryGraphQL();
 app.Run();
