@@ -9,6 +9,7 @@ builder.Services.AddRegistryAuthentication(builder.Configuration, builder.Enviro
 builder.Services.AddRegistryGraphQL();
 
 var app = builder.Build();
+if (SchemaExportCommand.TryRun(args, app.Services)) return;
 app.UseRegistryAuthentication();
 await app.Services.MigrateAndSeedAsync();
 app.MapRegistryGraphQL();

@@ -16,6 +16,8 @@ public enum DomainError
     DuplicateDesignation,
     DesignationRevoked,
     ReviewNotDue,
+    DuplicateReport,
+    DuplicateBatch,
     Forbidden,
     Conflict,
 }

@@ -14,6 +14,8 @@ public sealed class ClusterLoaders
     private readonly BatchLoader<int, IReadOnlyList<Designation>> _designations;
     private readonly BatchLoader<int, IReadOnlyList<PolicySupport>> _policySupports;
     private readonly BatchLoader<int, Designation?> _designation;
+    private readonly BatchLoader<int, IReadOnlyList<ChangeFiling>> _changeFilings;
+    private readonly BatchLoader<int, IReadOnlyList<AnnualReport>> _annualReports;
 
     public ClusterLoaders(LoaderQueries queries)
     {
@@ -32,10 +34,18 @@ public sealed class ClusterLoaders
         _designation = new((ids, ct) => queries.RunAsync(db =>
             db.Designations.Include(d => d.Batch).Include(d => d.Reviews).Where(d => ids.Contains(d.Id))
                 .ToDictionaryAsync(d => d.Id, d => (Designation?)d, ct)), null);
+        _changeFilings = new((ids, ct) => queries.RunAsync(async db => LoaderQueries.GroupedBy(
+            await db.ChangeFilings.Where(f => ids.Contains(f.ClusterId)).OrderBy(f => f.FiledOn).ThenBy(f => f.Id).ToListAsync(ct),
+            f => f.ClusterId)), []);
+        _annualReports = new((ids, ct) => queries.RunAsync(async db => LoaderQueries.GroupedBy(
+            await db.AnnualReports.Where(r => ids.Contains(r.ClusterId)).OrderBy(r => r.ReportingYear).ToListAsync(ct),
+            r => r.ClusterId)), []);
     }
 
     public IDataLoaderResult<Cluster?> Cluster(int id) => _clusters.Load(id);
     public IDataLoaderResult<IReadOnlyList<Designation>> Designations(int clusterId) => _designations.Load(clusterId);
+    public IDataLoaderResult<IReadOnlyList<ChangeFiling>> ChangeFilings(int clusterId) => _changeFilings.Load(clusterId);
+    public IDataLoaderResult<IReadOnlyList<AnnualReport>> AnnualReports(int clusterId) => _annualReports.Load(clusterId);
     public IDataLoaderResult<Designation?> Designation(int id) => _designation.Load(id);
     public IDataLoaderResult<IReadOnlyList<PolicySupport>> PolicySupports(int clusterId) => _policySupports.Load(clusterId);
 }

@@ -1,3 +1,4 @@
+using ClusterRegistry.Api.Audit;
 using ClusterRegistry.Api.Batches;
 using ClusterRegistry.Api.Designations;
 using ClusterRegistry.Api.Industries;
@@ -64,6 +65,18 @@ public sealed class ClusterType : ObjectGraphType<Cluster>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PolicySupportType>>>>("policySupports")
             .Description("Policy support measures that apply to the cluster.")
             .Resolve(c => c.Service<ClusterLoaders>().PolicySupports(c.Source.Id));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ChangeFilingType>>>>("changeFilings")
+            .Description("Filed major changes, oldest first.")
+            .Resolve(c => c.Service<ClusterLoaders>().ChangeFilings(c.Source.Id));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AnnualReportType>>>>("annualReports")
+            .Description("Annual reports, by reporting year.")
+            .Resolve(c => c.Service<ClusterLoaders>().AnnualReports(c.Source.Id));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<HistoryEntryType>>>>("history")
+            .Description("Every recorded change to the cluster, oldest first. Data loaded from the published lists has no entries.")
+            .Resolve(c => c.Service<AuditLoaders>().History(c.Source.Id));
+        Field<NonNullGraphType<StringGraphType>>("version")
+            .Description("An opaque version that changes with every write; pass it as `expectedVersion` to refuse stale updates.")
+            .Resolve(c => ClusterVersion.Encode(c.Source.Version));
     }
 
     private static DesignationStatus? StatusAt(IReadOnlyList<Designation> designations, DesignationLevel level, DateOnly on)

@@ -32,6 +32,8 @@ internal sealed class GraphQLHttpHandler(
             var status = ResponseStatus.Of(result, accepted);
             if (status == StatusCodes.Status405MethodNotAllowed)
                 http.Response.Headers.Allow = HttpMethods.Post;
+            if (status == StatusCodes.Status401Unauthorized)
+                http.Response.Headers.WWWAuthenticate = "Bearer";
             await WriteAsync(http, status, accepted, result);
         }
         catch (GraphQLHttpError error)

@@ -1,3 +1,4 @@
+using ClusterRegistry.Api.Auth;
 using GraphQL;
 using GraphQL.Execution;
 
@@ -8,6 +9,10 @@ internal static class ResponseStatus
 {
     public static int Of(ExecutionResult result, ResponseMediaType mediaType)
     {
+        // Refused for who the caller is, whether by the validation rule or by a mutation's province check.
+        if (result.Errors is { Count: > 0 } all && all.All(IsAuthorizationError) && AuthorizationStatus.For(result) is { } refused)
+            return refused;
+
         // Execution started: field errors make a partial response, which is still a success.
         if (result.Executed)
             return StatusCodes.Status200OK;
@@ -25,4 +30,7 @@ internal static class ResponseStatus
             return StatusCodes.Status200OK;
         return errors.OfType<IHasHttpStatus>().Select(error => error.HttpStatus).FirstOrDefault(StatusCodes.Status400BadRequest);
     }
+
+    private static bool IsAuthorizationError(ExecutionError error) =>
+        error.Code is AuthorizationError.NotAuthenticated or AuthorizationError.NotAuthorized;
 }

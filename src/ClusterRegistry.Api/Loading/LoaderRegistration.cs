@@ -1,3 +1,4 @@
+using ClusterRegistry.Api.Audit;
 using ClusterRegistry.Api.Batches;
 using ClusterRegistry.Api.Clusters;
 using ClusterRegistry.Api.Industries;
@@ -15,5 +16,7 @@ public static class LoaderRegistration
         .AddScoped<RegionLoaders>()
         .AddScoped<IndustryLoaders>()
         .AddScoped<BatchLoaders>()
-        .AddScoped<PolicySupportLoaders>();
+        .AddScoped<PolicySupportLoaders>()
+        .AddScoped<AuditLoaders>()
+        .AddScoped<Mutations.MutationRunner>();
 }

@@ -24,6 +24,11 @@ public sealed class IdentificationBatch
             throw new DomainException(DomainError.InvalidDate, $"{year} is not a plausible batch year.");
         if (validUntil <= validFrom)
             throw new DomainException(DomainError.InvalidDate, "A batch's validity must end after it starts.");
+        if (validFrom.Year < year || validUntil > validFrom.AddYears(Designations.Designation.ValidityYears))
+            throw new DomainException(DomainError.InvalidDate,
+                $"A batch's validity starts in or after its year and lasts at most {Designations.Designation.ValidityYears} years.");
+        if (string.IsNullOrWhiteSpace(issuingAuthority))
+            throw new DomainException(DomainError.InvalidValue, "The issuing authority is required.");
         Level = level;
         Year = year;
         ProvinceCode = provinceCode;

@@ -15,6 +15,8 @@ public sealed class Cluster
 
     private readonly List<Designation> _designations = [];
     private readonly List<PolicySupport> _policySupports = [];
+    private readonly List<ChangeFiling> _changeFilings = [];
+    private readonly List<AnnualReport> _annualReports = [];
 
     private Cluster() { }
 
@@ -22,7 +24,9 @@ public sealed class Cluster
     {
         NameZh = Required(nameZh, nameof(NameZh), MaxNameLength);
         LeadIndustry = Required(leadIndustry, nameof(LeadIndustry), MaxNameLength);
-        MoveTo(location);
+        ProvinceCode = location.ProvinceCode;
+        PrefectureCode = location.PrefectureCode;
+        CountyCode = location.CountyCode;
         Provenance = provenance;
     }
 
@@ -62,9 +66,9 @@ public sealed class Cluster
 
     public IReadOnlyList<Designation> Designations => _designations;
     public IReadOnlyList<PolicySupport> PolicySupports => _policySupports;
+    public IReadOnlyList<ChangeFiling> ChangeFilings => _changeFilings;
+    public IReadOnlyList<AnnualReport> AnnualReports => _annualReports;
     public byte[] Version { get; private set; } = [];
-
-    public ClusterLocation Location => ClusterLocation.Of(CountyCode, PrefectureCode);
 
     public Designation Designate(IdentificationBatch batch, DateOnly? validFrom, DateOnly? validUntil, Provenance provenance)
     {
@@ -104,22 +108,40 @@ public sealed class Cluster
         Description = Optional(description, nameof(Description), MaxTextLength);
     }
 
-    /// <summary>A filed major change (重大变动) of lead industry or spatial scope takes effect on the cluster.</summary>
-    public void ChangeLeadIndustry(string leadIndustry, string? industryCode)
+    /// <summary>
+    /// Files a major change (重大变动). A new lead industry or operating institution takes effect on the cluster;
+    /// a change of spatial scope stays within the county and is recorded as filed.
+    /// </summary>
+    public ChangeFiling FileChange(ChangeKind kind, DateOnly changedOn, DateOnly filedOn, string description,
+        string? newLeadIndustry, string? newIndustryCode, string? newOperatingInstitution)
     {
-        LeadIndustry = Required(leadIndustry, nameof(LeadIndustry), MaxNameLength);
-        IndustryCode = industryCode;
+        if (changedOn < new DateOnly(FirstBatchYear, 1, 1))
+            throw new DomainException(DomainError.InvalidDate, "A filed change cannot predate the cluster's identification.");
+        var filing = new ChangeFiling(kind, changedOn, filedOn, description);
+        switch (kind)
+        {
+            case ChangeKind.LeadIndustry:
+                LeadIndustry = Required(newLeadIndustry ?? "", "NewLeadIndustry", MaxNameLength);
+                IndustryCode = newIndustryCode;
+                break;
+            case ChangeKind.OperatingInstitution:
+                OperatingInstitution = Required(newOperatingInstitution ?? "", "NewOperatingInstitution", MaxNameLength);
+                break;
+        }
+        _changeFilings.Add(filing);
+        return filing;
     }
 
-    public void MoveTo(ClusterLocation location)
+    public AnnualReport RecordAnnualReport(int reportingYear, DateOnly submittedOn, AnnualFigures figures)
     {
-        ProvinceCode = location.ProvinceCode;
-        PrefectureCode = location.PrefectureCode;
-        CountyCode = location.CountyCode;
+        if (reportingYear < FirstBatchYear)
+            throw new DomainException(DomainError.InvalidValue, $"The cluster was first identified in {FirstBatchYear}; it reports from that year on.");
+        if (_annualReports.Any(r => r.ReportingYear == reportingYear))
+            throw new DomainException(DomainError.DuplicateReport, $"A report on {reportingYear} is already recorded.");
+        var report = new AnnualReport(reportingYear, submittedOn, figures);
+        _annualReports.Add(report);
+        return report;
     }
-
-    public void ChangeOperatingInstitution(string institution) =>
-        OperatingInstitution = Required(institution, nameof(OperatingInstitution), MaxNameLength);
 
     private Designation Own(Designation designation) =>
         _designations.Contains(designation)

@@ -1,3 +1,4 @@
+using ClusterRegistry.Audit;
 using ClusterRegistry.Batches;
 using ClusterRegistry.Clusters;
 using ClusterRegistry.Designations;
@@ -19,6 +20,9 @@ public sealed class RegistryDbContext(DbContextOptions<RegistryDbContext> option
     public DbSet<Designation> Designations => Set<Designation>();
     public DbSet<Review> Reviews => Set<Review>();
     public DbSet<PolicySupport> PolicySupports => Set<PolicySupport>();
+    public DbSet<ChangeFiling> ChangeFilings => Set<ChangeFiling>();
+    public DbSet<AnnualReport> AnnualReports => Set<AnnualReport>();
+    public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
 
     /// <summary>The links between policy supports and the clusters they apply to.</summary>
     public DbSet<Dictionary<string, object>> ClusterPolicySupports => Set<Dictionary<string, object>>(ClusterPolicySupportsTable);
@@ -41,12 +45,14 @@ public sealed class RegistryDbContext(DbContextOptions<RegistryDbContext> option
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
+        AuditTrail.RefuseRewrites(this);
         ConcurrencyVersion.Stamp(this);
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        AuditTrail.RefuseRewrites(this);
         ConcurrencyVersion.Stamp(this);
         return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }

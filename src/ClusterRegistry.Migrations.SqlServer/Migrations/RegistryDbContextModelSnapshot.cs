@@ -40,6 +40,74 @@ namespace ClusterRegistry.Migrations.SqlServer.Migrations
                     b.ToTable("ClusterPolicySupports");
                 });
 
+            modelBuilder.Entity("ClusterRegistry.Audit.AuditEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("ActorName")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("ActorProvinceCode")
+                        .HasMaxLength(2)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(2)");
+
+                    b.Property<string>("ActorRole")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<string>("ActorSubject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("After")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Before")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<int?>("ClusterId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("EntityId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("EntityType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("Mutation")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateTime>("OccurredAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OccurredAtUtc");
+
+                    b.HasIndex("ClusterId", "Id");
+
+                    b.ToTable("AuditEvents");
+                });
+
             modelBuilder.Entity("ClusterRegistry.Batches.IdentificationBatch", b =>
                 {
                     b.Property<int>("Id")
@@ -124,6 +192,83 @@ namespace ClusterRegistry.Migrations.SqlServer.Migrations
                         .HasFilter("[ProvinceCode] IS NOT NULL");
 
                     b.ToTable("Batches", (string)null);
+                });
+
+            modelBuilder.Entity("ClusterRegistry.Clusters.AnnualReport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ClusterId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("EnterpriseCount")
+                        .HasColumnType("int");
+
+                    b.Property<decimal?>("OutputValueCny")
+                        .HasPrecision(20, 2)
+                        .HasColumnType("decimal(20,2)");
+
+                    b.Property<decimal?>("RdSpendingCny")
+                        .HasPrecision(20, 2)
+                        .HasColumnType("decimal(20,2)");
+
+                    b.Property<int>("ReportingYear")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("SmeCount")
+                        .HasColumnType("int");
+
+                    b.Property<decimal?>("SmeOutputShare")
+                        .HasPrecision(5, 4)
+                        .HasColumnType("decimal(5,4)");
+
+                    b.Property<DateOnly>("SubmittedOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClusterId", "ReportingYear")
+                        .IsUnique();
+
+                    b.ToTable("AnnualReports");
+                });
+
+            modelBuilder.Entity("ClusterRegistry.Clusters.ChangeFiling", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("ChangedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("ClusterId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateOnly>("FiledOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClusterId", "FiledOn");
+
+                    b.ToTable("ChangeFilings");
                 });
 
             modelBuilder.Entity("ClusterRegistry.Clusters.Cluster", b =>
@@ -478,6 +623,24 @@ namespace ClusterRegistry.Migrations.SqlServer.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("ClusterRegistry.Clusters.AnnualReport", b =>
+                {
+                    b.HasOne("ClusterRegistry.Clusters.Cluster", null)
+                        .WithMany("AnnualReports")
+                        .HasForeignKey("ClusterId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ClusterRegistry.Clusters.ChangeFiling", b =>
+                {
+                    b.HasOne("ClusterRegistry.Clusters.Cluster", null)
+                        .WithMany("ChangeFilings")
+                        .HasForeignKey("ClusterId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ClusterRegistry.Clusters.Cluster", b =>
                 {
                     b.HasOne("ClusterRegistry.Regions.Region", null)
@@ -583,6 +746,10 @@ namespace ClusterRegistry.Migrations.SqlServer.Migrations
 
             modelBuilder.Entity("ClusterRegistry.Clusters.Cluster", b =>
                 {
+                    b.Navigation("AnnualReports");
+
+                    b.Navigation("ChangeFilings");
+
                     b.Navigation("Designations");
                 });
 

@@ -35,6 +35,72 @@ namespace ClusterRegistry.Migrations.Sqlite.Migrations
                     b.ToTable("ClusterPolicySupports");
                 });
 
+            modelBuilder.Entity("ClusterRegistry.Audit.AuditEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ActorName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActorProvinceCode")
+                        .HasMaxLength(2)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActorRole")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActorSubject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("After")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Before")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ClusterId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EntityId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EntityType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Mutation")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("OccurredAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OccurredAtUtc");
+
+                    b.HasIndex("ClusterId", "Id");
+
+                    b.ToTable("AuditEvents");
+                });
+
             modelBuilder.Entity("ClusterRegistry.Batches.IdentificationBatch", b =>
                 {
                     b.Property<int>("Id")
@@ -115,6 +181,79 @@ namespace ClusterRegistry.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("Batches", (string)null);
+                });
+
+            modelBuilder.Entity("ClusterRegistry.Clusters.AnnualReport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ClusterId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("EnterpriseCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("OutputValueCny")
+                        .HasPrecision(20, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("RdSpendingCny")
+                        .HasPrecision(20, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReportingYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SmeCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("SmeOutputShare")
+                        .HasPrecision(5, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("SubmittedOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClusterId", "ReportingYear")
+                        .IsUnique();
+
+                    b.ToTable("AnnualReports");
+                });
+
+            modelBuilder.Entity("ClusterRegistry.Clusters.ChangeFiling", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("ChangedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ClusterId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("FiledOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClusterId", "FiledOn");
+
+                    b.ToTable("ChangeFilings");
                 });
 
             modelBuilder.Entity("ClusterRegistry.Clusters.Cluster", b =>
@@ -459,6 +598,24 @@ namespace ClusterRegistry.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("ClusterRegistry.Clusters.AnnualReport", b =>
+                {
+                    b.HasOne("ClusterRegistry.Clusters.Cluster", null)
+                        .WithMany("AnnualReports")
+                        .HasForeignKey("ClusterId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ClusterRegistry.Clusters.ChangeFiling", b =>
+                {
+                    b.HasOne("ClusterRegistry.Clusters.Cluster", null)
+                        .WithMany("ChangeFilings")
+                        .HasForeignKey("ClusterId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ClusterRegistry.Clusters.Cluster", b =>
                 {
                     b.HasOne("ClusterRegistry.Regions.Region", null)
@@ -564,6 +721,10 @@ namespace ClusterRegistry.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("ClusterRegistry.Clusters.Cluster", b =>
                 {
+                    b.Navigation("AnnualReports");
+
+                    b.Navigation("ChangeFilings");
+
                     b.Navigation("Designations");
                 });
 

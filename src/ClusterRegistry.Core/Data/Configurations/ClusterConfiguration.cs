@@ -20,7 +20,6 @@ internal sealed class ClusterConfiguration : IEntityTypeConfiguration<Cluster>
         builder.Property(c => c.IndustryCode).HasMaxLength(4).IsUnicode(false);
         builder.Property(c => c.OperatingInstitution).HasMaxLength(Cluster.MaxNameLength);
         builder.Property(c => c.Description).HasMaxLength(Cluster.MaxTextLength);
-        builder.Ignore(c => c.Location);
         builder.HasProvenance(x => x.Provenance);
 
         builder.HasOne<Region>().WithMany().HasForeignKey(c => c.ProvinceCode).OnDelete(DeleteBehavior.Restrict);
@@ -28,6 +27,8 @@ internal sealed class ClusterConfiguration : IEntityTypeConfiguration<Cluster>
         builder.HasOne<Region>().WithMany().HasForeignKey(c => c.CountyCode).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Industry>().WithMany().HasForeignKey(c => c.IndustryCode).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(c => c.Designations).WithOne().HasForeignKey(d => d.ClusterId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(c => c.ChangeFilings).WithOne().HasForeignKey(f => f.ClusterId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(c => c.AnnualReports).WithOne().HasForeignKey(r => r.ClusterId).OnDelete(DeleteBehavior.Restrict);
 
         // Keyset paging: every sort order ends on Id, so each has an index ending on Id.
         builder.HasIndex(c => new { c.NameZh, c.Id });

@@ -21,7 +21,7 @@ internal sealed class DesignationConfiguration : IEntityTypeConfiguration<Design
             r.Property(x => x.Ground).HasColumnName("RevocationGround").HasConversion<string>().HasMaxLength(40);
             r.Property(x => x.RevokedOn).HasColumnName("RevokedOn");
             r.Property(x => x.Document).HasColumnName("RevocationDocument").HasMaxLength(100);
-            r.Property(x => x.Note).HasColumnName("RevocationNote").HasMaxLength(ProvenanceMapping.MaxNoteLength);
+            r.Property(x => x.Note).HasColumnName("RevocationNote").HasMaxLength(Provenance.MaxNoteLength);
         });
         builder.Navigation(d => d.Revocation).IsRequired(false);
         builder.HasIndex(d => new { d.ClusterId, d.Level });

@@ -12,6 +12,30 @@ namespace ClusterRegistry.Migrations.Sqlite.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "AuditEvents",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OccurredAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ActorSubject = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ActorName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ActorRole = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    ActorProvinceCode = table.Column<string>(type: "TEXT", unicode: false, maxLength: 2, nullable: true),
+                    Mutation = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    EntityType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    EntityId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    ClusterId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Summary = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Before = table.Column<string>(type: "TEXT", nullable: true),
+                    After = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuditEvents", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Industries",
                 columns: table => new
                 {
@@ -157,6 +181,55 @@ namespace ClusterRegistry.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "AnnualReports",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ClusterId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReportingYear = table.Column<int>(type: "INTEGER", nullable: false),
+                    SubmittedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    OutputValueCny = table.Column<decimal>(type: "TEXT", precision: 20, scale: 2, nullable: true),
+                    EnterpriseCount = table.Column<int>(type: "INTEGER", nullable: true),
+                    SmeCount = table.Column<int>(type: "INTEGER", nullable: true),
+                    SmeOutputShare = table.Column<decimal>(type: "TEXT", precision: 5, scale: 4, nullable: true),
+                    RdSpendingCny = table.Column<decimal>(type: "TEXT", precision: 20, scale: 2, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AnnualReports", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AnnualReports_Clusters_ClusterId",
+                        column: x => x.ClusterId,
+                        principalTable: "Clusters",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ChangeFilings",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ClusterId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    ChangedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    FiledOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ChangeFilings", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ChangeFilings_Clusters_ClusterId",
+                        column: x => x.ClusterId,
+                        principalTable: "Clusters",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ClusterPolicySupports",
                 columns: table => new
                 {
@@ -243,6 +316,22 @@ namespace ClusterRegistry.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_AnnualReports_ClusterId_ReportingYear",
+                table: "AnnualReports",
+                columns: new[] { "ClusterId", "ReportingYear" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEvents_ClusterId_Id",
+                table: "AuditEvents",
+                columns: new[] { "ClusterId", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEvents_OccurredAtUtc",
+                table: "AuditEvents",
+                column: "OccurredAtUtc");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Batches_Level_Year_ProvinceCode",
                 table: "Batches",
                 columns: new[] { "Level", "Year", "ProvinceCode" },
@@ -252,6 +341,11 @@ namespace ClusterRegistry.Migrations.Sqlite.Migrations
                 name: "IX_Batches_ProvinceCode",
                 table: "Batches",
                 column: "ProvinceCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ChangeFilings_ClusterId_FiledOn",
+                table: "ChangeFilings",
+                columns: new[] { "ClusterId", "FiledOn" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_ClusterPolicySupports_ClusterId",
@@ -333,6 +427,15 @@ namespace ClusterRegistry.Migrations.Sqlite.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "AnnualReports");
+
+            migrationBuilder.DropTable(
+                name: "AuditEvents");
+
+            migrationBuilder.DropTable(
+                name: "ChangeFilings");
+
             migrationBuilder.DropTable(
                 name: "ClusterPolicySupports");
 

@@ -12,6 +12,30 @@ namespace ClusterRegistry.Migrations.SqlServer.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "AuditEvents",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    OccurredAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    ActorSubject = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    ActorName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    ActorRole = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
+                    ActorProvinceCode = table.Column<string>(type: "varchar(2)", unicode: false, maxLength: 2, nullable: true),
+                    Mutation = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    EntityType = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    EntityId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    ClusterId = table.Column<int>(type: "int", nullable: true),
+                    Summary = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    Before = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    After = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuditEvents", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Industries",
                 columns: table => new
                 {
@@ -157,6 +181,55 @@ namespace ClusterRegistry.Migrations.SqlServer.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "AnnualReports",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    ClusterId = table.Column<int>(type: "int", nullable: false),
+                    ReportingYear = table.Column<int>(type: "int", nullable: false),
+                    SubmittedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    OutputValueCny = table.Column<decimal>(type: "decimal(20,2)", precision: 20, scale: 2, nullable: true),
+                    EnterpriseCount = table.Column<int>(type: "int", nullable: true),
+                    SmeCount = table.Column<int>(type: "int", nullable: true),
+                    SmeOutputShare = table.Column<decimal>(type: "decimal(5,4)", precision: 5, scale: 4, nullable: true),
+                    RdSpendingCny = table.Column<decimal>(type: "decimal(20,2)", precision: 20, scale: 2, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AnnualReports", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AnnualReports_Clusters_ClusterId",
+                        column: x => x.ClusterId,
+                        principalTable: "Clusters",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ChangeFilings",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    ClusterId = table.Column<int>(type: "int", nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
+                    ChangedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    FiledOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Description = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ChangeFilings", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ChangeFilings_Clusters_ClusterId",
+                        column: x => x.ClusterId,
+                        principalTable: "Clusters",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ClusterPolicySupports",
                 columns: table => new
                 {
@@ -243,6 +316,22 @@ namespace ClusterRegistry.Migrations.SqlServer.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_AnnualReports_ClusterId_ReportingYear",
+                table: "AnnualReports",
+                columns: new[] { "ClusterId", "ReportingYear" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEvents_ClusterId_Id",
+                table: "AuditEvents",
+                columns: new[] { "ClusterId", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEvents_OccurredAtUtc",
+                table: "AuditEvents",
+                column: "OccurredAtUtc");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Batches_Level_Year_ProvinceCode",
                 table: "Batches",
                 columns: new[] { "Level", "Year", "ProvinceCode" },
@@ -253,6 +342,11 @@ namespace ClusterRegistry.Migrations.SqlServer.Migrations
                 name: "IX_Batches_ProvinceCode",
                 table: "Batches",
                 column: "ProvinceCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ChangeFilings_ClusterId_FiledOn",
+                table: "ChangeFilings",
+                columns: new[] { "ClusterId", "FiledOn" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_ClusterPolicySupports_ClusterId",
@@ -334,6 +428,15 @@ namespace ClusterRegistry.Migrations.SqlServer.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "AnnualReports");
+
+            migrationBuilder.DropTable(
+                name: "AuditEvents");
+
+            migrationBuilder.DropTable(
+                name: "ChangeFilings");
+
             migrationBuilder.DropTable(
                 name: "ClusterPolicySupports");
 

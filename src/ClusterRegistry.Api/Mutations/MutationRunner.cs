@@ -1,0 +1,49 @@
+using ClusterRegistry.Api.Auth;
+using ClusterRegistry.Data;
+using GraphQL;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClusterRegistry.Api.Mutations;
+
+/// <summary>
+/// Runs a mutation as one transaction: the change and its audit events are written together, or nothing is.
+/// Broken rules, unknown ids and stale writes come back as typed payload errors.
+/// </summary>
+public sealed class MutationRunner(IDbContextFactory<RegistryDbContext> contexts, ILogger<MutationRunner> logger)
+{
+    public async Task<MutationPayload<T>> RunAsync<T>(IResolveFieldContext context, Func<MutationScope, Task<T>> change) where T : class
+    {
+        var official = Official.From(context.User)
+            ?? throw new ExecutionError("Sign in as a registry official to change the registry.") { Code = AuthorizationError.NotAuthenticated };
+        var mutation = context.FieldDefinition.Name;
+        await using var db = await contexts.CreateDbContextAsync(context.CancellationToken);
+        var scope = new MutationScope(db, official, mutation, DateTime.UtcNow);
+        try
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(context.CancellationToken);
+            var result = await change(scope);
+            await db.SaveChangesAsync(context.CancellationToken);
+            db.AuditEvents.AddRange(scope.PendingAuditEvents.Select(audit => audit()));
+            await db.SaveChangesAsync(context.CancellationToken);
+            await transaction.CommitAsync(context.CancellationToken);
+            return MutationPayload<T>.Succeeded(result);
+        }
+        catch (MutationRefused refused)
+        {
+            return MutationPayload<T>.Failed(refused.Error);
+        }
+        catch (DomainException broken)
+        {
+            return MutationPayload<T>.Failed(MutationErrors.From(broken));
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return MutationPayload<T>.Failed(MutationErrors.Conflict);
+        }
+        catch (DbUpdateException e) when (MutationErrors.IsUniqueViolation(e))
+        {
+            logger.LogInformation("{Mutation} refused: a record with the same key exists", mutation);
+            return MutationPayload<T>.Failed(MutationErrors.Duplicate);
+        }
+    }
+}
