@@ -1,0 +1,201 @@
+using ClusterRegistry.Api.Clusters;
+using ClusterRegistry.Api.Designations;
+using ClusterRegistry.Api.Filtering;
+using ClusterRegistry.Api.Paging;
+using ClusterRegistry.Api.Schema;
+using ClusterRegistry.Batches;
+using ClusterRegistry.Clusters;
+using ClusterRegistry.Data;
+using ClusterRegistry.Designations;
+using GraphQL;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClusterRegistry.Bench.Hosting;
+
+/// <summary>
+/// Plain minimal-API endpoints that serve the same data as the portal's GraphQL operations, with the same EF Core
+/// queries: the shared <see cref="ClusterSearch"/> filter and <see cref="KeysetPager"/> for the page, then the same
+/// lookups the GraphQL batch loaders run (regions, designations with batch and reviews, policy supports, industry),
+/// so the difference in cost is the GraphQL layer. Responses have the shape of the GraphQL data.
+/// </summary>
+internal static class RestBaseline
+{
+    public static void Map(IEndpointRouteBuilder app)
+    {
+        var rest = app.MapGroup("/rest");
+
+        // ?province=44 | ?industry=39&status=ACTIVE | ?search=text | ?order=name ; &after=cursor&first=50&on=2026-11-28
+        rest.MapGet("/clusters", async (IDbContextFactory<RegistryDbContext> contexts, string? province, string? industry, string? status,
+            string? search, string? order, string? after, int? first, DateOnly? on, CancellationToken ct) =>
+        {
+            var date = on ?? RegistryClock.Today;
+            ClusterFilter? where = null;
+            if (province is not null || industry is not null)
+            {
+                where = new ClusterFilter();
+                if (province is not null) where.Province = new RegionFilter { Code = new StringOperationFilter { Eq = province } };
+                if (industry is not null) where.IndustryCode = new StringOperationFilter { Eq = industry };
+                if (status is not null)
+                    where.Designations = new ListFilter<DesignationFilter>
+                    {
+                        Some = new DesignationFilter
+                        {
+                            Level = new EnumOperationFilter<DesignationLevel> { Eq = DesignationLevel.National },
+                            Status = new EnumOperationFilter<DesignationStatus> { Eq = ParseStatus(status) },
+                        },
+                    };
+            }
+            var keys = ClusterSort.KeysFor(order == "name" ? [new ClusterSort { Name = SortDirection.Asc }] : null);
+
+            await using var db = await contexts.CreateDbContextAsync(ct);
+            var filtered = new ClusterSearch(where, search, date).Apply(db).AsNoTracking();
+            var page = await KeysetPager.PageAsync(filtered, keys, new PageRequest(first ?? 50, after, null, null), false, ct);
+
+            var clusters = page.Edges.Select(e => e.Node).ToList();
+            var regions = await RegionNamesAsync(db, clusters.SelectMany(c => new[] { c.ProvinceCode, c.CountyCode }), ct);
+            var designations = await DesignationsAsync(db, clusters.Select(c => c.Id).ToList(), ct);
+            return new PageDto(
+                page.Edges.Select(e => new EdgeDto(e.Cursor, ListItem(e.Node, regions, designations, date))).ToList(),
+                new PageInfoDto(page.PageInfo.HasNextPage, page.PageInfo.EndCursor));
+        });
+
+        rest.MapGet("/clusters/{id:int}", async (IDbContextFactory<RegistryDbContext> contexts, int id, DateOnly? on, CancellationToken ct) =>
+        {
+            var date = on ?? RegistryClock.Today;
+            await using var db = await contexts.CreateDbContextAsync(ct);
+            db.ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.NoTracking;
+            var cluster = await db.Clusters.FirstOrDefaultAsync(c => c.Id == id, ct);
+            if (cluster is null) return Results.NotFound();
+
+            var ids = new List<int> { cluster.Id };
+            var designations = (await DesignationsAsync(db, ids, ct)).GetValueOrDefault(cluster.Id) ?? [];
+            // The query of ClusterLoaders.PolicySupports: the link table joined to the measures.
+            var policies = await db.ClusterPolicySupports.Where(link => ids.Contains(EF.Property<int>(link, "ClusterId")))
+                .Join(db.PolicySupports, link => EF.Property<int>(link, "PolicySupportId"), p => p.Id,
+                    (link, p) => new { ClusterId = EF.Property<int>(link, "ClusterId"), Policy = p })
+                .OrderBy(x => x.Policy.StartsOn).ThenBy(x => x.Policy.Id).ToListAsync(ct);
+            var regions = await RegionNamesAsync(db, [cluster.ProvinceCode, cluster.PrefectureCode, cluster.CountyCode], ct);
+            var codes = cluster.IndustryCode is { } code ? new List<string> { code } : [];
+            var industry = codes.Count == 0 ? null : await db.Industries.Where(i => codes.Contains(i.Code)).FirstOrDefaultAsync(ct);
+
+            return Results.Ok(new DetailDto(
+                GlobalId.Encode(ClusterType.TypeName, cluster.Id), cluster.NameZh, cluster.NameEn, cluster.LeadIndustry, cluster.IndustryCode,
+                industry is null ? null : new IndustryDto(industry.Code, industry.NameZh),
+                Region(cluster.ProvinceCode, regions), Region(cluster.PrefectureCode, regions), Region(cluster.CountyCode, regions),
+                cluster.OperatingInstitution, cluster.Description, cluster.FirstBatchYear, cluster.ValidUntil,
+                StatusAt(designations, DesignationLevel.National, date) is { } status ? Constant(status) : null,
+                new SourceDto(cluster.Provenance.SourceUrl, cluster.Provenance.Note),
+                designations.Select(d => new DesignationDto(GlobalId.Encode(DesignationType.TypeName, d.Id), Constant(d.Level), d.ValidFrom,
+                    d.InitialValidUntil, d.ValidUntil, Constant(d.StatusOn(date)),
+                    new BatchDto(GlobalId.Encode("IdentificationBatch", d.Batch.Id), d.Batch.Year, Constant(d.Batch.Level), d.Batch.IssuingAuthority,
+                        d.Batch.AnnouncementDocument),
+                    d.Reviews.OrderBy(r => r.DecidedOn).Select(r => new ReviewDto(Constant(r.Outcome), r.DecidedOn, r.Document, r.ExtendedUntil)).ToList(),
+                    d.Revocation is { } x ? new RevocationDto(Constant(x.Ground), x.RevokedOn, x.Document, x.Note) : null)).ToList(),
+                policies.Select(p => p.Policy).Select(p => new PolicyDto(GlobalId.Encode("PolicySupport", p.Id), Constant(p.Kind),
+                    Constant(p.IssuingLevel), p.IssuingAuthority, p.Title, p.StartsOn, p.EndsOn, p.AmountCny)).ToList()));
+        });
+
+        rest.MapGet("/facets", async (IDbContextFactory<RegistryDbContext> contexts, DateOnly? on, CancellationToken ct) =>
+        {
+            var date = on ?? RegistryClock.Today;
+            var search = new ClusterSearch(null, null, date);
+            // Each facet on its own context, as the GraphQL resolvers run them (but one after another).
+            var total = await Run(contexts, search, (db, q) => q.CountAsync(ct));
+            var byProvince = await Run(contexts, search, async (db, q) =>
+                (await q.GroupBy(x => x.ProvinceCode).Select(g => new { g.Key, Count = g.Count() })
+                    .Join(db.Regions, g => g.Key, r => r.Code, (g, r) => new { g.Key, r.Name, g.Count })
+                    .ToListAsync(ct))
+                .Select(g => new FacetDto(g.Key, g.Name, g.Count)).OrderByDescending(f => f.Count).ThenBy(f => f.Value).ToList());
+            var byIndustry = await Run(contexts, search, async (db, q) =>
+                (await q.GroupBy(x => x.IndustryCode).Select(g => new { g.Key, Count = g.Count() })
+                    .GroupJoin(db.Industries, g => g.Key, i => i.Code, (g, i) => new { g, i })
+                    .SelectMany(x => x.i.DefaultIfEmpty(), (x, i) => new { x.g.Key, Name = i == null ? null : i.NameZh, x.g.Count })
+                    .ToListAsync(ct))
+                .Select(g => new FacetDto(g.Key, g.Name ?? "未分类 (not classified)", g.Count))
+                .OrderByDescending(f => f.Count).ThenBy(f => f.Value).ToList());
+            var level = DesignationLevel.National;
+            var byBatchYear = await Run(contexts, search, async (db, q) =>
+                (await q.SelectMany(x => x.Designations).Where(d => d.Level == level)
+                    .GroupBy(d => d.Batch.Year).Select(g => new { g.Key, Count = g.Select(d => d.ClusterId).Distinct().Count() })
+                    .ToListAsync(ct))
+                .OrderBy(g => g.Key).Select(g => new FacetDto(g.Key.ToString(), g.Key.ToString(), g.Count)).ToList());
+            var byStatus = await Run(contexts, search, async (db, q) =>
+            {
+                var counts = new List<FacetDto>();
+                foreach (var status in Enum.GetValues<DesignationStatus>())
+                {
+                    var hasStatus = DesignationStatusFilter.HasStatusOn(status, date);
+                    var count = await q.CountAsync(x => x.Designations.AsQueryable().Where(d => d.Level == level).Any(hasStatus), ct);
+                    var name = Constant(status);
+                    counts.Add(new FacetDto(name, name, count));
+                }
+                return counts;
+            });
+            return new FacetsDto(total, byProvince, byIndustry, byBatchYear, byStatus);
+        });
+    }
+
+    private static async Task<T> Run<T>(IDbContextFactory<RegistryDbContext> contexts, ClusterSearch search,
+        Func<RegistryDbContext, IQueryable<Cluster>, Task<T>> query)
+    {
+        await using var db = await contexts.CreateDbContextAsync();
+        return await query(db, search.Apply(db).AsNoTracking());
+    }
+
+    private static DesignationStatus ParseStatus(string status) =>
+        Enum.GetValues<DesignationStatus>().First(s => s.ToString().ToConstantCase() == status || s.ToString() == status);
+
+    /// <summary>The query of <c>RegionLoaders</c>.</summary>
+    private static async Task<Dictionary<string, string>> RegionNamesAsync(RegistryDbContext db, IEnumerable<string> wanted, CancellationToken ct)
+    {
+        var codes = wanted.Distinct().ToList();
+        return await db.Regions.AsNoTracking().Where(r => codes.Contains(r.Code)).ToDictionaryAsync(r => r.Code, r => r.Name, ct);
+    }
+
+    /// <summary>The query of <c>ClusterLoaders.Designations</c>.</summary>
+    private static async Task<Dictionary<int, List<Designation>>> DesignationsAsync(RegistryDbContext db, List<int> ids, CancellationToken ct) =>
+        (await db.Designations.AsNoTracking().Include(d => d.Batch).Include(d => d.Reviews)
+            .Where(d => ids.Contains(d.ClusterId)).OrderBy(d => d.ValidFrom).ThenBy(d => d.Id).ToListAsync(ct))
+        .GroupBy(d => d.ClusterId).ToDictionary(g => g.Key, g => g.ToList());
+
+    /// <summary>As <c>ClusterType</c>'s status field computes it.</summary>
+    private static DesignationStatus? StatusAt(IReadOnlyList<Designation> designations, DesignationLevel level, DateOnly on)
+    {
+        var atLevel = designations.Where(d => d.Level == level).OrderBy(d => d.ValidFrom).ToList();
+        if (atLevel.Count == 0) return null;
+        var current = atLevel.LastOrDefault(d => d.ValidFrom <= on) ?? atLevel[0];
+        return current.StatusOn(on);
+    }
+
+    private static ListItemDto ListItem(Cluster c, Dictionary<string, string> regions, Dictionary<int, List<Designation>> designations, DateOnly on) =>
+        new(GlobalId.Encode(ClusterType.TypeName, c.Id), c.NameZh, c.LeadIndustry, c.IndustryCode, c.FirstBatchYear, c.ValidUntil,
+            new NameDto(regions.GetValueOrDefault(c.ProvinceCode, "")), new NameDto(regions.GetValueOrDefault(c.CountyCode, "")),
+            StatusAt(designations.GetValueOrDefault(c.Id) ?? [], DesignationLevel.National, on) is { } status ? Constant(status) : null);
+
+    private static string Constant(Enum value) => value.ToString().ToConstantCase();
+
+    private static RegionDto Region(string code, Dictionary<string, string> names) => new(code, names.GetValueOrDefault(code, ""));
+
+    internal sealed record PageDto(IReadOnlyList<EdgeDto> Edges, PageInfoDto PageInfo);
+    internal sealed record EdgeDto(string Cursor, ListItemDto Node);
+    internal sealed record PageInfoDto(bool HasNextPage, string? EndCursor);
+    internal sealed record ListItemDto(string Id, string Name, string LeadIndustry, string? IndustryCode, int FirstBatchYear, DateOnly ValidUntil,
+        NameDto Province, NameDto County, string? Status);
+    internal sealed record NameDto(string Name);
+    internal sealed record RegionDto(string Code, string Name);
+    internal sealed record IndustryDto(string Code, string NameZh);
+    internal sealed record SourceDto(string? Url, string? Note);
+    internal sealed record DetailDto(string Id, string Name, string? NameEn, string LeadIndustry, string? IndustryCode, IndustryDto? Industry,
+        RegionDto Province, RegionDto Prefecture, RegionDto County, string? OperatingInstitution, string? Description, int FirstBatchYear,
+        DateOnly ValidUntil, string? Status, SourceDto Source, IReadOnlyList<DesignationDto> Designations, IReadOnlyList<PolicyDto> PolicySupports);
+    internal sealed record DesignationDto(string Id, string Level, DateOnly ValidFrom, DateOnly InitialValidUntil, DateOnly ValidUntil, string Status,
+        BatchDto Batch, IReadOnlyList<ReviewDto> Reviews, RevocationDto? Revocation);
+    internal sealed record BatchDto(string Id, int Year, string Level, string IssuingAuthority, string? AnnouncementDocument);
+    internal sealed record ReviewDto(string Outcome, DateOnly DecidedOn, string? Document, DateOnly? ExtendedUntil);
+    internal sealed record RevocationDto(string Ground, DateOnly RevokedOn, string? Document, string? Note);
+    internal sealed record PolicyDto(string Id, string Kind, string IssuingLevel, string IssuingAuthority, string Title, DateOnly StartsOn,
+        DateOnly? EndsOn, decimal? AmountCny);
+    internal sealed record FacetDto(string? Value, string Label, int Count);
+    internal sealed record FacetsDto(int TotalCount, IReadOnlyList<FacetDto> ByProvince, IReadOnlyList<FacetDto> ByIndustry,
+        IReadOnlyList<FacetDto> ByBatchYear, IReadOnlyList<FacetDto> ByStatus);
+}

@@ -1,0 +1,328 @@
+using System.Diagnostics;
+using ClusterRegistry.Bench.Generation;
+using ClusterRegistry.Bench.Hosting;
+using ClusterRegistry.Bench.Reporting;
+
+namespace ClusterRegistry.Bench.Running;
+
+internal sealed record RunSettings(
+    IReadOnlyList<int> Sizes, double Seconds, int Rounds, int Connections, double WarmupSeconds, IReadOnlyList<string>? Ops,
+    bool Smoke, bool WriteResults, int WalkPages, bool StartupProbe)
+{
+    public static readonly IReadOnlyList<int> DefaultSizes = [1000, 10_000, 100_000, 1_000_000];
+
+    public static RunSettings From(BenchArguments options, bool smoke) => smoke
+        ? new([options.Int("clusters", 200)], options.Double("seconds", 1), 1, options.Int("connections", 8), 0.5, options.Strings("ops"),
+            true, false, options.Int("walk-pages", 1000), !options.Flag("no-startup"))
+        : new(options.Ints("sizes", DefaultSizes), options.Double("seconds", 5), Math.Max(1, options.Int("rounds", 2)),
+            Math.Max(1, options.Int("connections", 32)), options.Double("warmup", 1), options.Strings("ops"),
+            false, !options.Flag("no-results"), options.Int("walk-pages", 1000), !options.Flag("no-startup"));
+}
+
+/// <param name="CpuMsPerRequest">Server CPU time per request: unlike req/s it hardly moves when other processes load the machine.</param>
+/// <param name="LoadAverage">The 1-minute load average when the rounds ended (2 would mean both cores busy).</param>
+internal sealed record ApiResult(
+    string Api, int Connections, double RequestsPerSecond, double P50Ms, double P99Ms, double SingleP50Ms,
+    double AllocatedKbPerRequest, double SqlPerRequest, double CpuMsPerRequest, long Requests, long Errors, string? FirstError, double LoadAverage);
+
+internal sealed record OperationResult(string Key, string Title, OperationKind Kind, ApiResult? GraphQL, ApiResult? Rest, string? NotMeasured)
+{
+    public double? Ratio => GraphQL is { RequestsPerSecond: > 0 } g && Rest is { RequestsPerSecond: > 0 } r ? g.RequestsPerSecond / r.RequestsPerSecond : null;
+
+    /// <summary>REST CPU per request ÷ GraphQL CPU per request: the throughput ratio the CPU cost predicts, robust to a busy machine.</summary>
+    public double? CpuRatio => GraphQL is { CpuMsPerRequest: > 0 } g && Rest is { CpuMsPerRequest: > 0 } r ? r.CpuMsPerRequest / g.CpuMsPerRequest : null;
+}
+
+internal sealed record WalkSide(int Pages, double TotalSeconds, double FirstPagesP50Ms, double LastPagesP50Ms, string? LastCursor, string? Error);
+
+internal sealed record SizeResult(
+    int Size, int Clusters, GenerationReport? Generated, IReadOnlyList<StartupResult> Startup, WalkSide? GraphQLWalk, WalkSide? RestWalk,
+    IReadOnlyList<OperationResult> Operations, string Plans, double Seconds);
+
+/// <summary>Runs the whole benchmark: per size, generate (once), start the host, walk, measure each operation.</summary>
+internal static class BenchRunner
+{
+    private static readonly TimeSpan RequestTimeout = TimeSpan.FromSeconds(30);
+
+    public static async Task<int> RunAsync(RunSettings settings)
+    {
+        Directory.CreateDirectory(BenchPaths.OutDirectory);
+        var wrk = WrkDriver.Find();
+        ILoadDriver driver = wrk is not null ? new WrkDriver(wrk, Path.Combine(BenchPaths.OutDirectory, "lua")) : new InProcessDriver();
+        Console.WriteLine($"Load driver: {driver.Description}");
+        if (wrk is null && !settings.Smoke)
+            Console.WriteLine("WARNING: wrk is not installed (bench/run.sh installs it); allocations per request will include the client.");
+
+        var failures = new List<string>();
+        var results = new List<SizeResult>();
+        var startupEmpty = settings.StartupProbe ? await StartupFromEmptyAsync() : null;
+        if (startupEmpty is { Error: { } startupError }) failures.Add($"start-up: {startupError}");
+        if (startupEmpty is not null) Console.WriteLine($"Start-up, empty database (migrate + seed the embedded data): {Format(startupEmpty)}");
+
+        foreach (var size in settings.Sizes)
+        {
+            var result = await RunSizeAsync(size, settings, driver, failures);
+            results.Add(result);
+            Console.WriteLine();
+            Console.WriteLine(ResultsReport.ConsoleTable(result));
+        }
+
+        var machine = MachineInfo.Collect(driver.Description, settings);
+        if (settings.WriteResults)
+        {
+            var path = Path.Combine(BenchPaths.BenchDirectory, "RESULTS.md");
+            ResultsReport.Write(path, machine, startupEmpty, results);
+            Console.WriteLine($"Wrote {path}");
+        }
+        var generated = Path.Combine(BenchPaths.OutDirectory, settings.Smoke ? "smoke.md" : "last-run.md");
+        await File.WriteAllTextAsync(generated, ResultsReport.Standalone(machine, startupEmpty, results));
+        Console.WriteLine($"Wrote {generated}");
+
+        if (failures.Count == 0)
+        {
+            Console.WriteLine(settings.Smoke ? "Smoke: every operation answered without errors." : "Run finished without request errors.");
+            return 0;
+        }
+        foreach (var failure in failures) Console.Error.WriteLine("ERROR " + failure);
+        return 1;
+    }
+
+    private static async Task<StartupResult> StartupFromEmptyAsync()
+    {
+        var path = Path.Combine(BenchPaths.OutDirectory, "startup-empty.db");
+        foreach (var f in new[] { path, path + "-wal", path + "-shm", path + "-journal" }) File.Delete(f);
+        return await StartupProbe.MeasureAsync("empty database: migrate + seed embedded data", path, TimeSpan.FromSeconds(60));
+    }
+
+    private static async Task<SizeResult> RunSizeAsync(int size, RunSettings settings, ILoadDriver driver, List<string> failures)
+    {
+        var watch = Stopwatch.StartNew();
+        Console.WriteLine();
+        Console.WriteLine($"=== {size:N0} clusters ===");
+        var source = Path.Combine(BenchPaths.OutDirectory, $"registry-{size}.db");
+        GenerationReport? generated = null;
+        if (!File.Exists(source))
+        {
+            Console.WriteLine($"Generating {source}");
+            generated = await new RegistryGenerator(Console.Out).GenerateAsync(size, source, 42);
+            if (await GeneratedDataCheck.RunAsync(source, 100, Console.Out) > 0) failures.Add($"{size}: generated data failed the domain check");
+        }
+        else Console.WriteLine($"Reusing {source} (delete it to regenerate)");
+
+        // Every run works on a copy, so mutations and start-up seeding never change the generated file.
+        var work = Path.Combine(BenchPaths.OutDirectory, $"work-{size}.db");
+        File.Copy(source, work, overwrite: true);
+
+        var startup = new List<StartupResult>();
+        if (settings.StartupProbe)
+        {
+            var existing = await StartupProbe.MeasureAsync($"existing {size:N0}-cluster database (MigrateAndSeedOnStartup=true, the default)", work,
+                TimeSpan.FromSeconds(120));
+            startup.Add(existing);
+            Console.WriteLine($"Start-up, {existing.Scenario}: {Format(existing)}");
+            if (existing.Error is not null && settings.Smoke) failures.Add($"{size}: start-up: {existing.Error}");
+        }
+
+        await using var host = await BenchHost.StartAsync(work);
+        var fixture = Fixture.Load(work);
+        using var http = InProcessDriver.Client(host.Address, 4, RequestTimeout);
+        Console.WriteLine($"Host on {host.Address}; {fixture.Clusters:N0} clusters");
+
+        // A short walk first so that JIT tiering does not make the first pages of the measured walk look slow.
+        await WalkAsync(http, true, fixture, 30);
+        await WalkAsync(http, false, fixture, 30);
+        var (gqlWalk, restWalk) = (await WalkAsync(http, true, fixture, settings.WalkPages), await WalkAsync(http, false, fixture, settings.WalkPages));
+        foreach (var w in new[] { gqlWalk, restWalk }.Where(w => w.Error is not null)) failures.Add($"{size}: cursor walk: {w.Error}");
+        Console.WriteLine($"Cursor walk: GraphQL {gqlWalk.Pages} pages in {gqlWalk.TotalSeconds:F2} s, REST {restWalk.Pages} pages in {restWalk.TotalSeconds:F2} s");
+
+        var operations = Workload.ReadOperations(fixture);
+        operations.Add(Workload.WalkPage("walk-first", "Cursor walk: page 1 (by name)", null, fixture.On));
+        var lastPage = gqlWalk.Pages;
+        operations.Add(Workload.WalkPage("walk-last", $"Cursor walk: page {lastPage} (by name)", gqlWalk.LastCursor, fixture.On) with
+        {
+            Rest = Workload.WalkPage("", "", restWalk.LastCursor, fixture.On).Rest,
+        });
+
+        var results = new List<OperationResult>();
+        var plans = new System.Text.StringBuilder();
+        foreach (var operation in operations.Where(o => settings.Ops is null || settings.Ops.Contains(o.Key)))
+        {
+            var result = await MeasureAsync(operation, host, http, driver, settings, work, plans, failures, size);
+            results.Add(result);
+        }
+        if (settings.Ops is null || settings.Ops.Contains("mutations"))
+            results.Add(await MeasureMutationsAsync(host, http, driver, settings, work, fixture, failures, size));
+
+        return new SizeResult(size, fixture.Clusters, generated, startup, gqlWalk, restWalk, results, plans.ToString(), watch.Elapsed.TotalSeconds);
+    }
+
+    /// <summary>Follows endCursor page by page, as a crawler or an export would, timing each page.</summary>
+    private static async Task<WalkSide> WalkAsync(HttpClient http, bool graphQL, Fixture fixture, int maxPages)
+    {
+        var latencies = new List<double>();
+        string? cursor = null, previous = null;
+        var total = Stopwatch.StartNew();
+        while (latencies.Count < maxPages)
+        {
+            var spec = graphQL
+                ? Workload.WalkPage("", "", cursor, fixture.On).GraphQL[0]
+                : Workload.WalkPage("", "", cursor, fixture.On).Rest![0];
+            var started = Stopwatch.GetTimestamp();
+            using var response = await http.SendAsync(InProcessDriver.Message(spec));
+            var body = await response.Content.ReadAsStringAsync();
+            latencies.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            var page = Workload.Inspect(body, graphQL);
+            if (!response.IsSuccessStatusCode || !page.Ok)
+                return new WalkSide(latencies.Count, total.Elapsed.TotalSeconds, 0, 0, previous, $"page {latencies.Count}: HTTP {(int)response.StatusCode} {page.Error}");
+            previous = cursor;
+            cursor = page.EndCursor;
+            if (!page.HasNext || cursor is null) break;
+        }
+        // The cursor that starts the last page walked, for measuring that page under load.
+        return new WalkSide(latencies.Count, total.Elapsed.TotalSeconds, Median(latencies.Take(10)), Median(latencies.TakeLast(10)), previous, null);
+    }
+
+    private static async Task<OperationResult> MeasureAsync(Operation operation, BenchHost host, HttpClient http, ILoadDriver driver,
+        RunSettings settings, string database, System.Text.StringBuilder plans, List<string> failures, int size)
+    {
+        Console.Write($"  {operation.Key,-16}");
+        var sides = new List<(string Api, IReadOnlyList<RequestSpec> Requests)> { ("GraphQL", operation.GraphQL) };
+        if (operation.Rest is not null) sides.Add(("REST", operation.Rest));
+
+        // Probe: each request once to warm up and check the answers, then sequential timing at one connection.
+        var single = new Dictionary<string, double>();
+        foreach (var (api, requests) in sides)
+        {
+            var first = api == "GraphQL";
+            foreach (var spec in requests.Take(12))
+            {
+                if (first) host.Counters.StartCapture();
+                var (ok, error) = await SendAsync(http, spec, api == "GraphQL");
+                if (first && host.Counters.StopCapture() is { Count: > 0 } captured)
+                {
+                    plans.AppendLine($"#### {operation.Title} — GraphQL, {captured.Count} statements").AppendLine();
+                    plans.AppendLine(QueryPlans.Explain(database, captured));
+                }
+                first = false;
+                if (!ok)
+                {
+                    failures.Add($"{size}: {operation.Key} {api}: {error}");
+                    Console.WriteLine($" {api} FAILED: {error}");
+                    return new OperationResult(operation.Key, operation.Title, operation.Kind, null, null, $"{api} request failed: {error}");
+                }
+            }
+            var timings = new List<double>();
+            var probeWatch = Stopwatch.StartNew();
+            for (var i = 0; i < 40 && (i < 5 || probeWatch.Elapsed.TotalSeconds < 1.5); i++)
+            {
+                var started = Stopwatch.GetTimestamp();
+                await SendAsync(http, requests[i % requests.Count], api == "GraphQL");
+                timings.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            }
+            single[api] = Median(timings);
+        }
+
+        // Slow operations get fewer connections, so each still completes requests within the round and the timeout.
+        var slowest = single.Values.Max();
+        var connections = settings.Connections;
+        var budgetMs = Math.Min(settings.Seconds * 1000, RequestTimeout.TotalMilliseconds / 2);
+        while (connections > 1 && slowest * connections / Environment.ProcessorCount > budgetMs) connections /= 2;
+
+        var duration = TimeSpan.FromSeconds(settings.Seconds);
+        foreach (var (_, requests) in sides)
+        {
+            await driver.RunAsync(host.Address, requests, connections, TimeSpan.FromSeconds(settings.WarmupSeconds), RequestTimeout);
+            await host.Counters.DrainAsync(RequestTimeout);
+        }
+
+        var rounds = sides.ToDictionary(s => s.Api, _ => new List<(LoadResult Load, ServerCounters.Snapshot Server)>());
+        for (var round = 0; round < settings.Rounds; round++)
+        {
+            var order = round % 2 == 0 ? sides : Enumerable.Reverse(sides).ToList();
+            foreach (var (api, requests) in order)
+            {
+                GC.Collect();
+                GC.WaitForPendingFinalizers();
+                var before = host.Counters.Take();
+                var load = await driver.RunAsync(host.Address, requests, connections, duration, RequestTimeout);
+                await host.Counters.DrainAsync(RequestTimeout);
+                var server = host.Counters.Take() - before;
+                rounds[api].Add((load, server));
+            }
+        }
+
+        ApiResult Summarize(string api)
+        {
+            var list = rounds[api];
+            var requests = list.Sum(r => r.Load.Requests);
+            var serverRequests = Math.Max(1, list.Sum(r => r.Server.Requests));
+            var errors = list.Sum(r => r.Load.Errors + r.Server.Failures + r.Server.GraphQLErrors);
+            return new ApiResult(api, connections, requests / list.Sum(r => r.Load.Seconds),
+                Median(list.Select(r => r.Load.P50Ms)), list.Max(r => r.Load.P99Ms), single[api],
+                list.Sum(r => (double)r.Server.AllocatedBytes) / serverRequests / 1024.0,
+                list.Sum(r => (double)r.Server.SqlStatements) / serverRequests, list.Sum(r => r.Server.CpuMs) / serverRequests, requests, errors,
+                errors > 0 ? host.Counters.LastFailure : null, MachineInfo.LoadAverage());
+        }
+
+        var result = new OperationResult(operation.Key, operation.Title, operation.Kind, Summarize("GraphQL"),
+            operation.Rest is null ? null : Summarize("REST"), null);
+        foreach (var api in new[] { result.GraphQL, result.Rest }.OfType<ApiResult>().Where(a => a.Errors > 0))
+            failures.Add($"{size}: {operation.Key} {api.Api}: {api.Errors} errors, e.g. {api.FirstError}");
+        Console.WriteLine($" GraphQL {result.GraphQL!.RequestsPerSecond,8:F0} req/s" +
+                          (result.Rest is { } r ? $"   REST {r.RequestsPerSecond,8:F0} req/s   ratio {result.Ratio:F2}" : "") +
+                          $"   (c={connections})");
+        return result;
+    }
+
+    private static async Task<OperationResult> MeasureMutationsAsync(BenchHost host, HttpClient http, ILoadDriver driver, RunSettings settings,
+        string database, Fixture fixture, List<string> failures, int size)
+    {
+        const string key = "mutations";
+        const string title = "Mutation mix (60% review, 30% identification, 10% revocation)";
+        var available = await MutationMix.AvailableFieldsAsync(http);
+        if (available is null || MutationMix.Fields.Any(f => !available.Contains(f.Field)))
+        {
+            var reason = "not measured: " + MutationMix.Describe(available);
+            Console.WriteLine($"  {key,-16} {reason}");
+            return new OperationResult(key, title, OperationKind.Mutation, null, null, reason);
+        }
+        var requests = MutationMix.Build(database, fixture.On, settings.Smoke ? 200 : 20_000, BenchHost.OfficialToken());
+        foreach (var spec in requests.DistinctBy(r => r.Body![..40]).Take(3))
+        {
+            var (ok, error) = await SendAsync(http, spec, true);
+            if (!ok)
+            {
+                var reason = $"not measured: a probe mutation failed: {error}";
+                Console.WriteLine($"  {key,-16} {reason}");
+                return new OperationResult(key, title, OperationKind.Mutation, null, null, reason);
+            }
+        }
+        var operation = new Operation(key, title, OperationKind.Mutation, requests.Skip(3).ToList(), null);
+        return await MeasureAsync(operation, host, http, driver, settings with { Rounds = 1 }, database, new System.Text.StringBuilder(), failures, size);
+    }
+
+    private static async Task<(bool Ok, string? Error)> SendAsync(HttpClient http, RequestSpec spec, bool graphQL)
+    {
+        try
+        {
+            using var response = await http.SendAsync(InProcessDriver.Message(spec));
+            var body = await response.Content.ReadAsStringAsync();
+            if (!response.IsSuccessStatusCode) return (false, $"HTTP {(int)response.StatusCode}: {body[..Math.Min(300, body.Length)]}");
+            var page = Workload.Inspect(body, graphQL);
+            return page.Ok ? (true, null) : (false, page.Error);
+        }
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+        {
+            return (false, e.Message);
+        }
+    }
+
+    private static double Median(IEnumerable<double> values)
+    {
+        var sorted = values.Order().ToArray();
+        if (sorted.Length == 0) return 0;
+        return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[sorted.Length / 2 - 1] + sorted[sorted.Length / 2]) / 2;
+    }
+
+    private static string Format(StartupResult r) => r.Seconds is { } s ? $"{s:F2} s" : $"failed: {r.Error}";
+}

@@ -1,0 +1,201 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using ClusterRegistry.Api.Clusters;
+using ClusterRegistry.Api.Schema;
+using ClusterRegistry.Bench.Generation;
+using Microsoft.Data.Sqlite;
+
+namespace ClusterRegistry.Bench.Running;
+
+/// <summary>One HTTP request the load generator sends.</summary>
+internal sealed record RequestSpec(string Method, string PathAndQuery, string? Body, string? Authorization = null)
+{
+    public const string GraphQLPath = "/graphql";
+
+    public static RequestSpec GraphQL(string query, object variables, string? authorization = null) =>
+        new("POST", GraphQLPath, JsonSerializer.Serialize(new { query, variables }), authorization);
+
+    public static RequestSpec Get(string pathAndQuery) => new("GET", pathAndQuery, null);
+}
+
+/// <summary>An operation the partner portal sends, as GraphQL requests and as the equivalent REST requests.</summary>
+internal sealed record Operation(string Key, string Title, OperationKind Kind, IReadOnlyList<RequestSpec> GraphQL, IReadOnlyList<RequestSpec>? Rest);
+
+internal enum OperationKind { List, Detail, Mutation }
+
+/// <summary>The request parameters, drawn from the generated database so every request finds data.</summary>
+internal sealed class Fixture
+{
+    public required IReadOnlyList<string> Provinces { get; init; }
+    public required IReadOnlyList<string> Industries { get; init; }
+    public required IReadOnlyList<int> ClusterIds { get; init; }
+    public required int Clusters { get; init; }
+    public required DateOnly On { get; init; }
+
+    public static Fixture Load(string databasePath)
+    {
+        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = databasePath, Mode = SqliteOpenMode.ReadOnly }.ToString());
+        connection.Open();
+        var provinces = Strings(connection, "SELECT ProvinceCode FROM Clusters GROUP BY ProvinceCode ORDER BY COUNT(*) DESC LIMIT 8");
+        var industries = Strings(connection, "SELECT IndustryCode FROM Clusters WHERE IndustryCode IS NOT NULL GROUP BY IndustryCode ORDER BY COUNT(*) DESC LIMIT 6");
+        var max = Convert.ToInt32(Scalar(connection, "SELECT MAX(Id) FROM Clusters"), CultureInfo.InvariantCulture);
+        var count = Convert.ToInt32(Scalar(connection, "SELECT COUNT(*) FROM Clusters"), CultureInfo.InvariantCulture);
+        var random = new Random(11);
+        // Half the detail requests go to clusters with policy supports, so that part of the detail is exercised.
+        var withPolicies = Strings(connection, $"SELECT ClusterId FROM ClusterPolicySupports WHERE rowid % 7 = 0 LIMIT 250")
+            .Select(s => int.Parse(s, CultureInfo.InvariantCulture));
+        var ids = withPolicies.Concat(Enumerable.Range(0, 250).Select(_ => random.Next(1, max + 1))).Distinct().OrderBy(_ => random.Next()).ToList();
+        return new Fixture { Provinces = provinces, Industries = industries, ClusterIds = ids, Clusters = count, On = RegistryGenerator.Today };
+    }
+
+    private static object? Scalar(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return command.ExecuteScalar();
+    }
+
+    private static List<string> Strings(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        using var reader = command.ExecuteReader();
+        var values = new List<string>();
+        while (reader.Read()) values.Add(Convert.ToString(reader.GetValue(0), CultureInfo.InvariantCulture)!);
+        return values;
+    }
+}
+
+/// <summary>The portal's operations. The GraphQL documents select what the REST baseline returns.</summary>
+internal static class Workload
+{
+    public const int PageSize = 50;
+
+    public const string ListItem = """
+        fragment ListItem on Cluster {
+          id name leadIndustry industryCode firstBatchYear validUntil
+          province { name } county { name }
+          status(on: $on)
+        }
+        """;
+
+    public const string ProvincePageQuery = """
+        query ProvincePage($province: String!, $on: Date!) {
+          clusters(first: 50, where: { province: { code: { eq: $province } } }) {
+            edges { cursor node { ...ListItem } }
+            pageInfo { hasNextPage endCursor }
+          }
+        }
+        """ + "\n" + ListItem;
+
+    public const string IndustryStatusQuery = """
+        query IndustryStatus($industry: String!, $on: Date!) {
+          clusters(first: 50, statusOn: $on, where: {
+              industryCode: { eq: $industry },
+              designations: { some: { level: { eq: NATIONAL }, status: { eq: ACTIVE } } } }) {
+            edges { cursor node { ...ListItem } }
+            pageInfo { hasNextPage endCursor }
+          }
+        }
+        """ + "\n" + ListItem;
+
+    public const string SearchQuery = """
+        query Search($text: String!, $on: Date!) {
+          clusters(first: 50, search: $text) {
+            edges { cursor node { ...ListItem } }
+            pageInfo { hasNextPage endCursor }
+          }
+        }
+        """ + "\n" + ListItem;
+
+    public const string WalkQuery = """
+        query Walk($after: String, $on: Date!) {
+          clusters(first: 50, after: $after, order: [{ name: ASC }]) {
+            edges { cursor node { ...ListItem } }
+            pageInfo { hasNextPage endCursor }
+          }
+        }
+        """ + "\n" + ListItem;
+
+    public const string FacetsQuery = """
+        query Facets($on: Date!) {
+          clusterFacets(statusOn: $on) {
+            totalCount
+            byProvince { value label count }
+            byIndustry { value label count }
+            byBatchYear(level: NATIONAL) { value label count }
+            byStatus(level: NATIONAL) { value label count }
+          }
+        }
+        """;
+
+    public const string DetailQuery = """
+        query Detail($id: ID!, $on: Date!) {
+          cluster(id: $id) {
+            id name nameEn leadIndustry industryCode industry { code nameZh }
+            province { code name } prefecture { code name } county { code name }
+            operatingInstitution description firstBatchYear validUntil status(on: $on) source { url note }
+            designations {
+              id level validFrom initialValidUntil validUntil status(on: $on)
+              batch { id year level issuingAuthority announcementDocument }
+              reviews { outcome decidedOn document extendedUntil }
+              revocation { ground revokedOn document note }
+            }
+            policySupports { id kind issuingLevel issuingAuthority title startsOn endsOn amountCny }
+          }
+        }
+        """;
+
+    public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>The read operations; the cursor-walk operations are added once the walk has found its cursors.</summary>
+    public static List<Operation> ReadOperations(Fixture f)
+    {
+        var on = Iso(f.On);
+        return
+        [
+            new("province-page", "Page of 50 by province", OperationKind.List,
+                f.Provinces.Select(p => RequestSpec.GraphQL(ProvincePageQuery, new { province = p, on })).ToList(),
+                f.Provinces.Select(p => RequestSpec.Get($"/rest/clusters?province={p}&first=50&on={on}")).ToList()),
+            new("industry-status", "Industry + status filter (NATIONAL, ACTIVE)", OperationKind.List,
+                f.Industries.Select(i => RequestSpec.GraphQL(IndustryStatusQuery, new { industry = i, on })).ToList(),
+                f.Industries.Select(i => RequestSpec.Get($"/rest/clusters?industry={i}&status=ACTIVE&first=50&on={on}")).ToList()),
+            new("detail", "Cluster detail (designations, reviews, policy supports)", OperationKind.Detail,
+                f.ClusterIds.Select(id => RequestSpec.GraphQL(DetailQuery, new { id = GlobalId.Encode(ClusterType.TypeName, id), on })).ToList(),
+                f.ClusterIds.Select(id => RequestSpec.Get($"/rest/clusters/{id}?on={on}")).ToList()),
+            new("facets", "Facets (all five, whole registry)", OperationKind.List,
+                [RequestSpec.GraphQL(FacetsQuery, new { on })],
+                [RequestSpec.Get($"/rest/facets?on={on}")]),
+            new("search", "Search by text", OperationKind.List,
+                Vocabulary.SearchTexts.Select(t => RequestSpec.GraphQL(SearchQuery, new { text = t, on })).ToList(),
+                Vocabulary.SearchTexts.Select(t => RequestSpec.Get($"/rest/clusters?search={Uri.EscapeDataString(t)}&first=50&on={on}")).ToList()),
+        ];
+    }
+
+    /// <summary>A page of the walk (by name) that starts after <paramref name="after"/>.</summary>
+    public static Operation WalkPage(string key, string title, string? after, DateOnly date)
+    {
+        var on = Iso(date);
+        var rest = after is null ? $"/rest/clusters?order=name&first=50&on={on}" : $"/rest/clusters?order=name&first=50&after={Uri.EscapeDataString(after)}&on={on}";
+        return new(key, title, OperationKind.List, [RequestSpec.GraphQL(WalkQuery, new { after, on })], [RequestSpec.Get(rest)]);
+    }
+
+    /// <summary>Reads a response: whether it carries data without errors, and the walk's next cursor.</summary>
+    public static (bool Ok, string? Error, string? EndCursor, bool HasNext, int Items) Inspect(string body, bool graphQL)
+    {
+        JsonNode? json;
+        try { json = JsonNode.Parse(body); }
+        catch (JsonException e) { return (false, "not JSON: " + e.Message, null, false, 0); }
+        if (graphQL)
+        {
+            if (json?["errors"] is JsonArray { Count: > 0 } errors) return (false, errors[0]?["message"]?.ToString(), null, false, 0);
+            if (json?["data"] is not JsonObject data) return (false, "no data", null, false, 0);
+            json = data.FirstOrDefault().Value;
+        }
+        var pageInfo = json?["pageInfo"];
+        var items = json?["edges"] is JsonArray edges ? edges.Count : json is null ? 0 : 1;
+        return (json is not null, json is null ? "null result" : null, pageInfo?["endCursor"]?.GetValue<string?>(),
+            pageInfo?["hasNextPage"]?.GetValue<bool>() ?? false, items);
+    }
+}
