@@ -5,19 +5,12 @@ using GraphQL.Types;
 
 namespace ClusterRegistry.Api.Batches;
 
-public sealed class IdentificationBatchType : ObjectGraphType<IdentificationBatch>
+public sealed class IdentificationBatchType : NodeType<IdentificationBatch>
 {
     public const string TypeName = "IdentificationBatch";
 
-    public IdentificationBatchType()
+    public IdentificationBatchType() : base(TypeName, "A round of identification: MIIT's yearly national list, or a province's own list.", b => b.Id)
     {
-        Name = TypeName;
-        Description = "A round of identification: MIIT's yearly national list, or a province's own list.";
-        Interface<NodeInterface>();
-        IsTypeOf = o => o is IdentificationBatch;
-
-        Field<NonNullGraphType<IdGraphType>>("id").Description("The globally unique id.")
-            .Resolve(c => GlobalId.Encode(TypeName, c.Source.Id));
         Field<NonNullGraphType<DesignationLevelType>>("level").Description("National or provincial.").Resolve(c => c.Source.Level);
         Field(b => b.Year).Description("The batch year (年度).");
         Field<RegionType>("province").Description("For a provincial batch, its province.")

@@ -14,19 +14,12 @@ using GraphQL.Types;
 
 namespace ClusterRegistry.Api.Clusters;
 
-public sealed class ClusterType : ObjectGraphType<Cluster>
+public sealed class ClusterType : NodeType<Cluster>
 {
     public const string TypeName = "Cluster";
 
-    public ClusterType()
+    public ClusterType() : base(TypeName, "An SME characteristic industrial cluster (中小企业特色产业集群) within one county-level division.", c => c.Id)
     {
-        Name = TypeName;
-        Description = "An SME characteristic industrial cluster (中小企业特色产业集群) within one county-level division.";
-        Interface<NodeInterface>();
-        IsTypeOf = o => o is Cluster;
-
-        Field<NonNullGraphType<IdGraphType>>("id").Description("The globally unique id.")
-            .Resolve(c => GlobalId.Encode(TypeName, c.Source.Id));
         Field("name", c => c.NameZh).Description("The cluster's Chinese name, as the source writes it.");
         Field(c => c.NameEn, nullable: true).Description("An English name, where an official has given one.");
         Field(c => c.LeadIndustry).Description("The lead industry (主导产业) as named by the source.");

@@ -6,19 +6,12 @@ using GraphQL.Types;
 
 namespace ClusterRegistry.Api.Designations;
 
-public sealed class DesignationType : ObjectGraphType<Designation>
+public sealed class DesignationType : NodeType<Designation>
 {
     public const string TypeName = "Designation";
 
-    public DesignationType()
+    public DesignationType() : base(TypeName, "A cluster's identification at one level from one batch, with its reviews and any revocation.", d => d.Id)
     {
-        Name = TypeName;
-        Description = "A cluster's identification at one level from one batch, with its reviews and any revocation.";
-        Interface<NodeInterface>();
-        IsTypeOf = o => o is Designation;
-
-        Field<NonNullGraphType<IdGraphType>>("id").Description("The globally unique id.")
-            .Resolve(c => GlobalId.Encode(TypeName, c.Source.Id));
         Field<NonNullGraphType<DesignationLevelType>>("level").Description("National or provincial.").Resolve(c => c.Source.Level);
         Field<NonNullGraphType<IdentificationBatchType>>("batch").Description("The batch that identified the cluster.")
             .Resolve(c => c.Source.Batch);

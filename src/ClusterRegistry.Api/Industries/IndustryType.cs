@@ -4,19 +4,12 @@ using GraphQL.Types;
 
 namespace ClusterRegistry.Api.Industries;
 
-public sealed class IndustryType : ObjectGraphType<Industry>
+public sealed class IndustryType : NodeType<Industry>
 {
     public const string TypeName = "Industry";
 
-    public IndustryType()
+    public IndustryType() : base(TypeName, "A section or division of the national industry classification GB/T 4754-2017.", i => i.Code)
     {
-        Name = TypeName;
-        Description = "A section or division of the national industry classification GB/T 4754-2017.";
-        Interface<NodeInterface>();
-        IsTypeOf = o => o is Industry;
-
-        Field<NonNullGraphType<IdGraphType>>("id").Description("The globally unique id.")
-            .Resolve(c => GlobalId.Encode(TypeName, c.Source.Code));
         Field(i => i.Code).Description("A section letter (A–T) or a two-digit division.");
         Field<NonNullGraphType<IndustryLevelType>>("level").Description("Section or division.").Resolve(c => c.Source.Level);
         Field(i => i.NameZh).Description("The Chinese name in the standard.");

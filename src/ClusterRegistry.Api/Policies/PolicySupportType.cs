@@ -5,19 +5,12 @@ using GraphQL.Types;
 
 namespace ClusterRegistry.Api.Policies;
 
-public sealed class PolicySupportType : ObjectGraphType<PolicySupport>
+public sealed class PolicySupportType : NodeType<PolicySupport>
 {
     public const string TypeName = "PolicySupport";
 
-    public PolicySupportType()
+    public PolicySupportType() : base(TypeName, "A policy support measure (Art. 8) for one or more clusters.", p => p.Id)
     {
-        Name = TypeName;
-        Description = "A policy support measure (Art. 8) for one or more clusters.";
-        Interface<NodeInterface>();
-        IsTypeOf = o => o is PolicySupport;
-
-        Field<NonNullGraphType<IdGraphType>>("id").Description("The globally unique id.")
-            .Resolve(c => GlobalId.Encode(TypeName, c.Source.Id));
         Field<NonNullGraphType<PolicySupportKindType>>("kind").Description("Finance, industry, innovation, land, talent or other.")
             .Resolve(c => c.Source.Kind);
         Field<NonNullGraphType<AuthorityLevelType>>("issuingLevel").Description("The level of the issuing authority.")

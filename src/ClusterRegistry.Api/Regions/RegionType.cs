@@ -4,19 +4,12 @@ using GraphQL.Types;
 
 namespace ClusterRegistry.Api.Regions;
 
-public sealed class RegionType : ObjectGraphType<Region>
+public sealed class RegionType : NodeType<Region>
 {
     public const string TypeName = "Region";
 
-    public RegionType()
+    public RegionType() : base(TypeName, "An administrative division with its national statistical division code (统计用区划代码, 2023).", r => r.Code)
     {
-        Name = TypeName;
-        Description = "An administrative division with its national statistical division code (统计用区划代码, 2023).";
-        Interface<NodeInterface>();
-        IsTypeOf = o => o is Region;
-
-        Field<NonNullGraphType<IdGraphType>>("id").Description("The globally unique id.")
-            .Resolve(c => GlobalId.Encode(TypeName, c.Source.Code));
         Field(r => r.Code).Description("The division code: 2 digits (province), 4 (prefecture) or 6 (county).");
         Field(r => r.Name).Description("The Chinese name.");
         Field<NonNullGraphType<RegionLevelType>>("level").Description("Province, prefecture or county.").Resolve(c => c.Source.Level);
