@@ -125,7 +125,7 @@ internal static class BenchRunner
 
         await using var host = await BenchHost.StartAsync(work);
         var fixture = Fixture.Load(work);
-        using var http = InProcessDriver.Client(host.Address, 4, RequestTimeout);
+        using var http = InProcessDriver.Client(host.Address, 4, TimeSpan.FromMinutes(5));
         Console.WriteLine($"Host on {host.Address}; {fixture.Clusters:N0} clusters");
 
         // A short walk first so that JIT tiering does not make the first pages of the measured walk look slow.
@@ -213,7 +213,7 @@ internal static class BenchRunner
             }
             var timings = new List<double>();
             var probeWatch = Stopwatch.StartNew();
-            for (var i = 0; i < 40 && (i < 5 || probeWatch.Elapsed.TotalSeconds < 1.5); i++)
+            for (var i = 0; i < 40 && (i < 3 || probeWatch.Elapsed.TotalSeconds < 1.5); i++)
             {
                 var started = Stopwatch.GetTimestamp();
                 await SendAsync(http, requests[i % requests.Count], api == "GraphQL");
@@ -228,11 +228,14 @@ internal static class BenchRunner
         var budgetMs = Math.Min(settings.Seconds * 1000, RequestTimeout.TotalMilliseconds / 2);
         while (connections > 1 && slowest * connections / Environment.ProcessorCount > budgetMs) connections /= 2;
 
-        var duration = TimeSpan.FromSeconds(settings.Seconds);
+        // A request slower than a third of a round gets a longer round (and timeout), so that it completes several times.
+        var duration = TimeSpan.FromSeconds(Math.Max(settings.Seconds, 3 * slowest / 1000.0));
+        var timeout = TimeSpan.FromMilliseconds(Math.Max(RequestTimeout.TotalMilliseconds, 4 * slowest));
+        var warmup = TimeSpan.FromSeconds(Math.Max(settings.WarmupSeconds, 1.5 * slowest / 1000.0));
         foreach (var (_, requests) in sides)
         {
-            await driver.RunAsync(host.Address, requests, connections, TimeSpan.FromSeconds(settings.WarmupSeconds), RequestTimeout);
-            await host.Counters.DrainAsync(RequestTimeout);
+            await driver.RunAsync(host.Address, requests, connections, warmup, timeout);
+            await host.Counters.DrainAsync(timeout);
         }
 
         var rounds = sides.ToDictionary(s => s.Api, _ => new List<(LoadResult Load, ServerCounters.Snapshot Server)>());
@@ -244,8 +247,8 @@ internal static class BenchRunner
                 GC.Collect();
                 GC.WaitForPendingFinalizers();
                 var before = host.Counters.Take();
-                var load = await driver.RunAsync(host.Address, requests, connections, duration, RequestTimeout);
-                await host.Counters.DrainAsync(RequestTimeout);
+                var load = await driver.RunAsync(host.Address, requests, connections, duration, timeout);
+                await host.Counters.DrainAsync(timeout);
                 var server = host.Counters.Take() - before;
                 rounds[api].Add((load, server));
             }
