@@ -1,4 +1,6 @@
 using ClusterRegistry.Api.Auth;
+using ClusterRegistry.Api.Ide;
+using ClusterRegistry.Api.Operations;
 using ClusterRegistry.Api.Schema;
 using ClusterRegistry.Api.Data;
 
@@ -7,9 +9,12 @@ if (DevelopmentTokenCommand.TryRun(args, builder)) return;
 builder.Services.AddRegistryDatabase(builder.Configuration);
 builder.Services.AddRegistryAuthentication(builder.Configuration, builder.Environment);
 builder.Services.AddRegistryGraphQL();
+builder.AddRegistryOperations();
 
 var app = builder.Build();
 if (SchemaExportCommand.TryRun(args, app.Services)) return;
+app.UseRegistryOperations();
+app.UseIdeAssets();
 app.UseRegistryAuthentication();
 await app.Services.MigrateAndSeedAsync();
 app.MapRegistryGraphQL();

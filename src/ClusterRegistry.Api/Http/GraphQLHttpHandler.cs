@@ -1,3 +1,4 @@
+using ClusterRegistry.Api.Ide;
 using GraphQL;
 using GraphQL.Transport;
 using GraphQL.Types;
@@ -16,6 +17,11 @@ internal sealed class GraphQLHttpHandler(
         if (HttpMethods.IsGet(request.Method) && request.Query.ContainsKey("sdl"))
         {
             await WriteSdlAsync(http);
+            return;
+        }
+        if (GraphiQLPage.IsRequestedBy(request))
+        {
+            await GraphiQLPage.WriteAsync(http);
             return;
         }
 
