@@ -33,6 +33,20 @@ public sealed class BadInputTests(RegistryApiFactory factory) : IClassFixture<Re
     }
 
     [Fact]
+    public async Task An_oversized_page_in_a_variable_is_refused_on_every_request_also_from_the_document_cache()
+    {
+        var client = factory.CreateClient();
+        const string query = "query($n: Int) { clusters(first: $n) { totalCount } }";
+        Assert.Equal(HttpStatusCode.OK, (await client.PostGraphQLAsync(query, new { n = 50 })).Response.StatusCode);
+        for (var i = 0; i < 2; i++)
+        {
+            var (response, body) = await client.PostGraphQLAsync(query, new { n = 51 });
+            Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+            Assert.Equal("INVALID_VALUE", (string)body["errors"]![0]!["extensions"]!["code"]!);
+        }
+    }
+
+    [Fact]
     public async Task A_known_id_of_nothing_is_null_not_an_error()
     {
         var data = await factory.CreateClient().QueryDataAsync("{ cluster(id: \"Q2x1c3Rlcjo5OTk5OQ==\") { name } region(code: \"99\") { name } }");
