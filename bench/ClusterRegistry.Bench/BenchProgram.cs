@@ -33,6 +33,8 @@ internal static class BenchProgram
                 }
                 case "run":
                     return await BenchRunner.RunAsync(RunSettings.From(options, smoke: false));
+                case "report":
+                    return SavedRun.Report();
                 case "profile":
                     return await CostProbe.RunAsync(options.Int("size", 10_000), options.Int("iterations", 1000));
                 case "smoke":
@@ -56,6 +58,7 @@ internal static class BenchProgram
           generate --clusters N [--out file.db] [--seed 42]
           run [--sizes 1000,10000,100000,1000000] [--seconds 5] [--rounds 2] [--connections 32] [--ops a,b,...] [--no-results]
           smoke [--seconds 1]
+          report                                        (rewrite bench/RESULTS.md from bench/out/results-*.json)
           profile [--size 10000] [--iterations 1000]   (cost of the parts of a page of 50, in-process, no HTTP)
         """;
 }

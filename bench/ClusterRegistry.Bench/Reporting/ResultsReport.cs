@@ -25,8 +25,8 @@ internal static partial class ResultsReport
     public static string Standalone(MachineInfo machine, StartupResult? startupEmpty, IReadOnlyList<SizeResult> results)
     {
         var text = new StringBuilder("# ClusterRegistry benchmark output\n\n");
-        if (startupEmpty is not null) text.AppendLine(StartupBlock(machine, startupEmpty));
-        foreach (var result in results) text.AppendLine(SizeBlock(machine, result));
+        if (startupEmpty is not null) text.AppendLine(StartupBlock(machine, startupEmpty)).AppendLine();
+        foreach (var result in results) text.AppendLine(SizeBlock(machine, result)).AppendLine();
         return text.ToString();
     }
 
@@ -129,11 +129,14 @@ internal static partial class ResultsReport
         var last = result.Operations.FirstOrDefault(o => o.Key == "walk-last");
         if (first is not null && last?.GraphQL is { } lastG && result.GraphQLWalk is { } walk)
         {
+            // The cost is the server's CPU per request; req/s and the sequential latencies move with the machine's load.
+            var cost = lastG.CpuMsPerRequest / first.CpuMsPerRequest;
             var underLoad = first.RequestsPerSecond / lastG.RequestsPerSecond;
             var sequential = walk.LastPagesP50Ms / walk.FirstPagesP50Ms;
             yield return string.Create(CultureInfo.InvariantCulture,
-                $"Page {walk.Pages} ≤ 1.5 × page 1: {Verdict(underLoad <= 1.5 && sequential <= 1.5)} (cost ratio under load {underLoad:F2} from req/s; " +
-                $"sequential walk {sequential:F2}; single request {lastG.SingleP50Ms:F2} vs {first.SingleP50Ms:F2} ms){(walk.Pages < 1000 ? $" — only {walk.Pages} pages exist at this size" : "")}");
+                $"Page {walk.Pages} ≤ 1.5 × page 1: {Verdict(cost <= 1.5)} (CPU per request {lastG.CpuMsPerRequest:F2} vs {first.CpuMsPerRequest:F2} ms, ×{cost:F2}; " +
+                $"by req/s ×{underLoad:F2}; sequential walk, last 10 vs first 10 pages ×{sequential:F2}; one request alone {lastG.SingleP50Ms:F2} vs {first.SingleP50Ms:F2} ms)" +
+                $"{(walk.Pages < 1000 ? $" — only {walk.Pages} pages exist at this size" : "")}");
         }
         if (result.Operations.FirstOrDefault(o => o.Key == "facets")?.GraphQL is { } facets)
             yield return string.Create(CultureInfo.InvariantCulture,
@@ -146,7 +149,9 @@ internal static partial class ResultsReport
 
     private static string Verdict(bool met) => met ? "met" : "**missed**";
 
-    private static string Seconds(StartupResult s) => s.Seconds is { } v ? string.Create(CultureInfo.InvariantCulture, $"{v:F2} s") : $"failed ({s.Error})";
+    private static string Seconds(StartupResult s) =>
+        (s.Seconds is { } v ? string.Create(CultureInfo.InvariantCulture, $"{v:F2} s") : $"failed ({s.Error})") +
+        string.Create(CultureInfo.InvariantCulture, $" (load average {s.LoadAverage:F1})");
 
     private static string Ratio(double a, double b) => b > 0 ? (a / b).ToString("F2", CultureInfo.InvariantCulture) : "–";
 

@@ -39,6 +39,29 @@ internal sealed record SizeResult(
     int Size, int Clusters, GenerationReport? Generated, IReadOnlyList<StartupResult> Startup, WalkSide? GraphQLWalk, WalkSide? RestWalk,
     IReadOnlyList<OperationResult> Operations, string Plans, double Seconds);
 
+/// <summary>One size's figures as saved in bench/out/results-N.json, so `report` can rewrite RESULTS.md without measuring again.</summary>
+internal sealed record SavedRun(MachineInfo Machine, StartupResult? StartupEmpty, SizeResult Result)
+{
+    public static readonly System.Text.Json.JsonSerializerOptions Json = new() { WriteIndented = true };
+
+    /// <summary>Rewrites the generated blocks of bench/RESULTS.md from every saved size.</summary>
+    public static int Report()
+    {
+        var saved = Directory.GetFiles(BenchPaths.OutDirectory, "results-*.json")
+            .Select(f => System.Text.Json.JsonSerializer.Deserialize<SavedRun>(File.ReadAllText(f), Json)!)
+            .OrderBy(r => r.Result.Size).ToList();
+        if (saved.Count == 0)
+        {
+            Console.Error.WriteLine("No bench/out/results-*.json: run the benchmark first.");
+            return 2;
+        }
+        var path = Path.Combine(BenchPaths.BenchDirectory, "RESULTS.md");
+        foreach (var run in saved) ResultsReport.Write(path, run.Machine, run.StartupEmpty, [run.Result]);
+        Console.WriteLine($"Rewrote {path} from {saved.Count} saved sizes.");
+        return 0;
+    }
+}
+
 /// <summary>Runs the whole benchmark: per size, generate (once), start the host, walk, measure each operation.</summary>
 internal static class BenchRunner
 {
@@ -68,6 +91,10 @@ internal static class BenchRunner
         }
 
         var machine = MachineInfo.Collect(driver.Description, settings);
+        if (!settings.Smoke)
+            foreach (var result in results)
+                await File.WriteAllTextAsync(Path.Combine(BenchPaths.OutDirectory, $"results-{result.Size}.json"),
+                    System.Text.Json.JsonSerializer.Serialize(new SavedRun(machine, startupEmpty, result), SavedRun.Json));
         if (settings.WriteResults)
         {
             var path = Path.Combine(BenchPaths.BenchDirectory, "RESULTS.md");
@@ -223,10 +250,10 @@ internal static class BenchRunner
         }
 
         // Slow operations get fewer connections, so each still completes requests within the round and the timeout.
+        // Budget: every connection should complete at least two requests per round even if the requests ran one at a time.
         var slowest = single.Values.Max();
-        var connections = settings.Connections;
         var budgetMs = Math.Min(settings.Seconds * 1000, RequestTimeout.TotalMilliseconds / 2);
-        while (connections > 1 && slowest * connections / Environment.ProcessorCount > budgetMs) connections /= 2;
+        var connections = Math.Clamp((int)(budgetMs / (2 * slowest)), 1, settings.Connections);
 
         // A request slower than a third of a round gets a longer round (and timeout), so that it completes several times.
         var duration = TimeSpan.FromSeconds(Math.Max(settings.Seconds, 3 * slowest / 1000.0));
@@ -260,6 +287,8 @@ internal static class BenchRunner
             var requests = list.Sum(r => r.Load.Requests);
             var serverRequests = Math.Max(1, list.Sum(r => r.Server.Requests));
             var errors = list.Sum(r => r.Load.Errors + r.Server.Failures + r.Server.GraphQLErrors);
+            if (requests == 0)
+                failures.Add($"{size}: {operation.Key} {api}: no request completed within a round ({duration.TotalSeconds:F0} s at {connections} connections)");
             return new ApiResult(api, connections, requests / list.Sum(r => r.Load.Seconds),
                 Median(list.Select(r => r.Load.P50Ms)), list.Max(r => r.Load.P99Ms), single[api],
                 list.Sum(r => (double)r.Server.AllocatedBytes) / serverRequests / 1024.0,

@@ -5,7 +5,11 @@ using System.Text;
 
 namespace ClusterRegistry.Bench.Running;
 
-internal sealed record StartupResult(string Scenario, double? Seconds, string? Error);
+internal sealed record StartupResult(string Scenario, double? Seconds, string? Error)
+{
+    /// <summary>The 1-minute load average when the measurement ended.</summary>
+    public double LoadAverage { get; init; } = Reporting.MachineInfo.LoadAverage();
+}
 
 /// <summary>
 /// Starts the Release build of ClusterRegistry.Api (its own Program.cs, migrate-and-seed on start-up as configured
