@@ -1,5 +1,7 @@
 using ClusterRegistry.Api.Auth;
+using ClusterRegistry.Api.Caching;
 using ClusterRegistry.Api.Ide;
+using ClusterRegistry.Api.Limits;
 using ClusterRegistry.Api.Operations;
 using ClusterRegistry.Api.Schema;
 using ClusterRegistry.Api.Data;
@@ -9,6 +11,8 @@ if (DevelopmentTokenCommand.TryRun(args, builder)) return;
 builder.Services.AddRegistryDatabase(builder.Configuration);
 builder.Services.AddRegistryAuthentication(builder.Configuration, builder.Environment);
 builder.Services.AddRegistryGraphQL();
+builder.Services.AddRegistryRateLimiting();
+builder.Services.AddRegistryOutputCache(builder.Configuration);
 builder.AddRegistryOperations();
 
 var app = builder.Build();
@@ -16,6 +20,8 @@ if (SchemaExportCommand.TryRun(args, app.Services)) return;
 app.UseRegistryOperations();
 app.UseIdeAssets();
 app.UseRegistryAuthentication();
+app.UseRegistryRateLimiting();
+app.UseRegistryOutputCache();
 await app.Services.MigrateAndSeedAsync();
 app.MapRegistryGraphQL();
 app.Run();

@@ -1,3 +1,6 @@
+using ClusterRegistry.Api.Caching;
+using ClusterRegistry.Api.Limits;
+using ClusterRegistry.Api.PersistedOperations;
 using GraphQL;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -7,8 +10,9 @@ namespace ClusterRegistry.Api.Http;
 public static class GraphQLHttpEndpoint
 {
     /// <summary>
-    /// Registers the transport, the parsed-document cache, the no-mutation-over-GET rule, and the handling of
-    /// unhandled exceptions (details exposed only in Development). Call after <c>AddGraphQL(...)</c>.
+    /// Registers the transport, the parsed-document cache, the no-mutation-over-GET rule, the handling of unhandled
+    /// exceptions (details exposed only in Development), persisted operations and the caching headers of responses.
+    /// Call after <c>AddGraphQL(...)</c>.
     /// </summary>
     public static IServiceCollection AddGraphQLHttp(this IServiceCollection services)
     {
@@ -21,6 +25,8 @@ public static class GraphQLHttpEndpoint
         services.TryAddSingleton<GraphQLRequestReader>();
         services.TryAddSingleton<UnhandledExceptionMasking>();
         services.TryAddScoped<GraphQLHttpHandler>();
+        services.AddPersistedOperations();
+        services.AddHttpResponseCaching();
 
         services.AddGraphQL(graphQL => graphQL
             .AddValidationRule<NoMutationOverGetRule>(useForCachedDocuments: true)
@@ -31,10 +37,15 @@ public static class GraphQLHttpEndpoint
         return services;
     }
 
-    /// <summary>Serves GraphQL over HTTP (GET and POST) at <paramref name="path"/>, and the SDL at <c>GET path?sdl</c>.</summary>
+    /// <summary>
+    /// Serves GraphQL over HTTP (GET and POST) at <paramref name="path"/>, and the SDL at <c>GET path?sdl</c>, under the
+    /// registry's rate limits and output cache when their middleware runs.
+    /// </summary>
     public static IEndpointRouteBuilder MapGraphQLHttp(this IEndpointRouteBuilder endpoints, string path)
     {
-        endpoints.Map(path, http => http.RequestServices.GetRequiredService<GraphQLHttpHandler>().HandleAsync(http));
+        endpoints.Map(path, http => http.RequestServices.GetRequiredService<GraphQLHttpHandler>().HandleAsync(http))
+            .RequireRateLimiting(RateLimitingRegistration.PolicyName)
+            .CacheOutput(GraphQLOutputCachePolicy.Name);
         return endpoints;
     }
 }

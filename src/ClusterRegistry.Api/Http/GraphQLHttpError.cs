@@ -56,7 +56,11 @@ public sealed class GraphQLHttpError : ExecutionError, IHasHttpStatus
 
     internal static GraphQLHttpError MissingQuery() => new(
         StatusCodes.Status400BadRequest, GraphQLHttpErrorCodes.MissingQuery,
-        "The request has no 'query' parameter.");
+        "The request has neither a 'query' nor a 'documentId' parameter.");
+
+    /// <summary>A refusal with 400 and a code defined by the feature that raises it.</summary>
+    internal static GraphQLHttpError BadRequest(string code, string message) => new(
+        StatusCodes.Status400BadRequest, code, message);
 
     /// <summary>Stands in for an unhandled exception whose details must not reach the client.</summary>
     internal static GraphQLHttpError Internal() => new(

@@ -1,4 +1,6 @@
+using ClusterRegistry.Api.Caching;
 using ClusterRegistry.Api.Ide;
+using ClusterRegistry.Api.PersistedOperations;
 using GraphQL;
 using GraphQL.Transport;
 using GraphQL.Types;
@@ -8,8 +10,9 @@ namespace ClusterRegistry.Api.Http;
 /// <summary>Serves one request to the GraphQL endpoint: GET or POST, plus <c>GET ?sdl</c> for the schema's SDL.</summary>
 internal sealed class GraphQLHttpHandler(
     IDocumentExecuter<ISchema> executer,
-    IGraphQLSerializer serializer,
-    GraphQLRequestReader reader)
+    GraphQLRequestReader reader,
+    PersistedOperationResolver persistedOperations,
+    HttpResponseCaching caching)
 {
     public async Task HandleAsync(HttpContext http)
     {
@@ -25,6 +28,7 @@ internal sealed class GraphQLHttpHandler(
             return;
         }
 
+        HttpResponseCaching.MakePrivate(http.Response);
         var mediaType = ResponseMediaTypes.Negotiate(request.Headers.Accept);
         try
         {
@@ -34,20 +38,33 @@ internal sealed class GraphQLHttpHandler(
                 throw GraphQLHttpError.NotAcceptable();
 
             var graphQLRequest = await reader.ReadAsync(request, http.RequestAborted);
+            persistedOperations.Resolve(graphQLRequest, http.User);
+            var etag = await caching.ETagAsync(http, accepted.ContentType());
+            if (etag is not null && HttpResponseCaching.IsNotModified(request, etag))
+            {
+                http.Response.StatusCode = StatusCodes.Status304NotModified;
+                caching.MakePublic(http.Response, etag);
+                return;
+            }
+
             var result = await ExecuteAsync(http, graphQLRequest);
             var status = ResponseStatus.Of(result, accepted);
             if (status == StatusCodes.Status405MethodNotAllowed)
                 http.Response.Headers.Allow = HttpMethods.Post;
             if (status == StatusCodes.Status401Unauthorized)
                 http.Response.Headers.WWWAuthenticate = "Bearer";
-            await WriteAsync(http, status, accepted, result);
+            if (etag is not null && status == StatusCodes.Status200OK && result.Errors is null or { Count: 0 })
+                caching.MakePublic(http.Response, etag);
+            http.Response.StatusCode = status;
+            await GraphQLHttpResponses.WriteAsync(http, accepted, result, http.RequestAborted);
         }
         catch (GraphQLHttpError error)
         {
             if (error.HttpStatus == StatusCodes.Status405MethodNotAllowed)
                 http.Response.Headers.Allow = $"{HttpMethods.Get}, {HttpMethods.Post}";
-            // A 406 still needs a body; graphql-response+json is the spec's default.
-            await WriteAsync(http, error.HttpStatus, mediaType ?? ResponseMediaType.GraphQLResponseJson, new ExecutionResult(error));
+            // A 406 still needs a body.
+            http.Response.StatusCode = error.HttpStatus;
+            await GraphQLHttpResponses.WriteAsync(http, mediaType, new ExecutionResult(error), http.RequestAborted);
         }
     }
 
@@ -63,13 +80,6 @@ internal sealed class GraphQLHttpHandler(
             User = http.User,
             CancellationToken = http.RequestAborted,
         });
-
-    private async Task WriteAsync(HttpContext http, int status, ResponseMediaType mediaType, ExecutionResult result)
-    {
-        http.Response.StatusCode = status;
-        http.Response.ContentType = mediaType.ContentType();
-        await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
-    }
 
     private static async Task WriteSdlAsync(HttpContext http)
     {

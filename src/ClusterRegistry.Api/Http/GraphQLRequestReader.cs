@@ -13,20 +13,22 @@ namespace ClusterRegistry.Api.Http;
 /// </summary>
 internal sealed class GraphQLRequestReader(IGraphQLSerializer serializer, IOptions<GraphQLHttpOptions> options)
 {
-    private const string Query = "query", OperationName = "operationName", Variables = "variables", Extensions = "extensions";
+    private const string Query = "query", DocumentId = "documentId", OperationName = "operationName", Variables = "variables",
+        Extensions = "extensions";
 
     public Task<GraphQLRequest> ReadAsync(HttpRequest request, CancellationToken cancellationToken) =>
         HttpMethods.IsGet(request.Method)
             ? Task.FromResult(FromQueryString(request.Query))
             : FromBodyAsync(request, cancellationToken);
 
-    private GraphQLRequest FromQueryString(IQueryCollection parameters) => new()
+    private GraphQLRequest FromQueryString(IQueryCollection parameters) => RequireDocument(new GraphQLRequest
     {
-        Query = Single(parameters, Query) ?? throw GraphQLHttpError.MissingQuery(),
+        Query = Single(parameters, Query),
+        DocumentId = NullIfEmpty(Single(parameters, DocumentId)),
         OperationName = NullIfEmpty(Single(parameters, OperationName)),
         Variables = MapFromJsonText(Single(parameters, Variables), Variables),
         Extensions = MapFromJsonText(Single(parameters, Extensions), Extensions),
-    };
+    });
 
     private async Task<GraphQLRequest> FromBodyAsync(HttpRequest request, CancellationToken cancellationToken)
     {
@@ -43,14 +45,19 @@ internal sealed class GraphQLRequestReader(IGraphQLSerializer serializer, IOptio
         if (root.ValueKind != JsonValueKind.Object)
             throw GraphQLHttpError.InvalidRequest("The request body must be a JSON object.");
 
-        return new GraphQLRequest
+        return RequireDocument(new GraphQLRequest
         {
-            Query = String(root, Query) ?? throw GraphQLHttpError.MissingQuery(),
+            Query = String(root, Query),
+            DocumentId = NullIfEmpty(String(root, DocumentId)),
             OperationName = NullIfEmpty(String(root, OperationName)),
             Variables = Map(root, Variables),
             Extensions = Map(root, Extensions),
-        };
+        });
     }
+
+    // The document itself, or the id of a stored one (persisted operations).
+    private static GraphQLRequest RequireDocument(GraphQLRequest request) =>
+        request.Query is null && request.DocumentId is null ? throw GraphQLHttpError.MissingQuery() : request;
 
     private static string? Single(IQueryCollection parameters, string name)
     {

@@ -1,4 +1,5 @@
 using ClusterRegistry.Api.Auth;
+using ClusterRegistry.Api.Limits;
 using GraphQL;
 using GraphQL.Execution;
 
@@ -21,6 +22,9 @@ internal static class ResponseStatus
         // The spec requires 405 here whatever the media type.
         if (errors.Any(error => error is MutationOverGetError))
             return StatusCodes.Status405MethodNotAllowed;
+
+        if (errors.Any(error => error is ExecutionTimeoutError))
+            return mediaType == ResponseMediaType.Json ? StatusCodes.Status200OK : StatusCodes.Status504GatewayTimeout;
 
         // Parse, validation, operation-selection and variable errors are the client's; anything else is ours.
         if (!errors.All(error => error is DocumentError or RequestError))

@@ -1,4 +1,5 @@
 using ClusterRegistry.Api.Auth;
+using ClusterRegistry.Api.Caching;
 using ClusterRegistry.Data;
 using GraphQL;
 using Microsoft.EntityFrameworkCore;
@@ -9,7 +10,8 @@ namespace ClusterRegistry.Api.Mutations;
 /// Runs a mutation as one transaction: the change and its audit events are written together, or nothing is.
 /// Broken rules, unknown ids and stale writes come back as typed payload errors.
 /// </summary>
-public sealed class MutationRunner(IDbContextFactory<RegistryDbContext> contexts, ILogger<MutationRunner> logger)
+public sealed class MutationRunner(
+    IDbContextFactory<RegistryDbContext> contexts, ILogger<MutationRunner> logger, IEnumerable<IRegistryChangeListener> changeListeners)
 {
     public async Task<MutationPayload<T>> RunAsync<T>(IResolveFieldContext context, Func<MutationScope, Task<T>> change) where T : class
     {
@@ -26,6 +28,7 @@ public sealed class MutationRunner(IDbContextFactory<RegistryDbContext> contexts
             db.AuditEvents.AddRange(scope.PendingAuditEvents.Select(audit => audit()));
             await db.SaveChangesAsync(context.CancellationToken);
             await transaction.CommitAsync(context.CancellationToken);
+            foreach (var listener in changeListeners) await listener.RegistryChangedAsync();
             return MutationPayload<T>.Succeeded(result);
         }
         catch (MutationRefused refused)

@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using ClusterRegistry.Api.Auth;
 using ClusterRegistry.Api.Http;
+using ClusterRegistry.Api.Limits;
 using ClusterRegistry.Api.Loading;
 using GraphQL;
 
@@ -17,6 +18,7 @@ public static class GraphQLRegistration
             .AddRegistryAuthorization()
             .AddGraphTypes(typeof(RegistrySchema).Assembly));
         services.AddGraphQLHttp();
+        services.AddQueryLimits();
         services.AddRegistryLoaders();
         return services;
     }

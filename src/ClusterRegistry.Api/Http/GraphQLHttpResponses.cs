@@ -1,0 +1,16 @@
+using GraphQL;
+
+namespace ClusterRegistry.Api.Http;
+
+internal static class GraphQLHttpResponses
+{
+    /// <summary>
+    /// Writes <paramref name="result"/> as the body in <paramref name="mediaType"/>, or in graphql-response+json (the
+    /// spec's default) when the Accept header allowed neither. The status is the caller's to set.
+    /// </summary>
+    public static Task WriteAsync(HttpContext http, ResponseMediaType? mediaType, ExecutionResult result, CancellationToken cancellationToken)
+    {
+        http.Response.ContentType = (mediaType ?? ResponseMediaType.GraphQLResponseJson).ContentType();
+        return http.RequestServices.GetRequiredService<IGraphQLSerializer>().WriteAsync(http.Response.Body, result, cancellationToken);
+    }
+}
