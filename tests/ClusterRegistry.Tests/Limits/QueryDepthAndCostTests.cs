@@ -82,19 +82,40 @@ public sealed class QueryDepthAndCostTests(RegistryApiFactory factory) : IClassF
     }
 }
 
-public sealed class IntrospectionMeasurementTests(MeasuringApiFactory factory) : IClassFixture<MeasuringApiFactory>
+public sealed class CostMeasurementTests(MeasuringApiFactory factory) : IClassFixture<MeasuringApiFactory>
 {
+    private readonly HttpClient _client = factory.CreateClient();
+
     [Fact]
     public async Task The_default_limits_leave_headroom_over_the_standard_introspection_query()
     {
-        var response = await factory.CreateClient().SendGraphQLAsync(PostQuery(IntrospectionQuery.Text));
+        var (depth, cost) = await MeasureAsync(IntrospectionQuery.Text);
 
-        var messages = response.Errors.Select(error => error!["message"]!.GetValue<string>()).ToList();
-        var depth = int.Parse(Regex.Match(string.Join('\n', messages), @"nested (\d+) levels").Groups[1].Value);
-        var cost = double.Parse(Regex.Match(string.Join('\n', messages), @"estimated cost is (\d+)").Groups[1].Value);
         var defaults = new QueryLimitsOptions();
         Assert.Equal(13, depth);
         Assert.True(depth + 2 <= defaults.MaxDepth, $"Introspection depth {depth} leaves too little headroom under {defaults.MaxDepth}.");
         Assert.True(cost * 2 <= defaults.MaxComplexity, $"Introspection cost {cost} leaves too little headroom under {defaults.MaxComplexity}.");
+    }
+
+    [Theory]
+    [InlineData("{ clusters(first: 3) { nodes { id name } } }", 8)]
+    [InlineData("{ clusters(last: 3) { edges { node { id } } } }", 8)]
+    [InlineData("{ clusters { nodes { id } } }", 12)]
+    [InlineData("{ nodes(ids: [\"a\", \"b\", \"c\"]) { id } }", 4)]
+    [InlineData("{ batches { year } }", 11)]
+    public async Task Lists_are_priced_by_page_size_id_count_or_the_list_estimate(string query, double expected)
+    {
+        var (_, cost) = await MeasureAsync(query);
+
+        Assert.Equal(expected, cost);
+    }
+
+    private async Task<(int Depth, double Cost)> MeasureAsync(string query)
+    {
+        var response = await _client.SendGraphQLAsync(PostQuery(query));
+        var messages = string.Join('\n', response.Errors.Select(error => error!["message"]!.GetValue<string>()));
+        var depth = Regex.Match(messages, @"nested (\d+) levels");
+        var cost = Regex.Match(messages, @"estimated cost is (\d+)");
+        return (depth.Success ? int.Parse(depth.Groups[1].Value) : 1, cost.Success ? double.Parse(cost.Groups[1].Value) : throw new InvalidOperationException(response.Text));
     }
 }
