@@ -92,8 +92,9 @@ internal static class RecordIdentification
         }
 
         var cluster = await ClusterLookup.LoadAsync(scope, input.ClusterId);
+        var before = AuditSnapshot.Of(cluster);
         var designation = cluster.Designate(batch, input.ValidFrom, input.ValidUntil, source);
-        AuditIdentification(scope, cluster, designation, batch, AuditSnapshot.Of(cluster));
+        AuditIdentification(scope, cluster, designation, batch, before);
         return designation;
     }
 
