@@ -24,7 +24,7 @@ public sealed class IdentificationBatch
             throw new DomainException(DomainError.InvalidDate, $"{year} is not a plausible batch year.");
         if (validUntil <= validFrom)
             throw new DomainException(DomainError.InvalidDate, "A batch's validity must end after it starts.");
-        if (validFrom.Year < year || validUntil > validFrom.AddYears(Designations.Designation.ValidityYears))
+        if (validFrom.Year < year || Designations.Designation.ExceedsValidity(validFrom, validUntil))
             throw new DomainException(DomainError.InvalidDate,
                 $"A batch's validity starts in or after its year and lasts at most {Designations.Designation.ValidityYears} years.");
         if (string.IsNullOrWhiteSpace(issuingAuthority))

@@ -18,7 +18,7 @@ public sealed class Designation
             throw new DomainException(DomainError.InvalidDate, "Validity must end after it starts.");
         if (validFrom.Year < batch.Year)
             throw new DomainException(DomainError.InvalidDate, $"Validity cannot start before the batch year {batch.Year}.");
-        if (validUntil > validFrom.AddYears(ValidityYears))
+        if (ExceedsValidity(validFrom, validUntil))
             throw new DomainException(DomainError.InvalidDate, $"An identification is valid for at most {ValidityYears} years.");
         Batch = batch;
         BatchId = batch.Id;
@@ -28,6 +28,13 @@ public sealed class Designation
         ValidUntil = validUntil;
         Provenance = provenance;
     }
+
+    /// <summary>
+    /// Whether a validity from <paramref name="validFrom"/> to <paramref name="validUntil"/> is longer than allowed. A start
+    /// whose full validity would run past the calendar's last year is refused too, rather than overflowing the date.
+    /// </summary>
+    internal static bool ExceedsValidity(DateOnly validFrom, DateOnly validUntil) =>
+        validFrom.Year > DateOnly.MaxValue.Year - ValidityYears || validUntil > validFrom.AddYears(ValidityYears);
 
     public int Id { get; private set; }
     public int ClusterId { get; private set; }
