@@ -12,8 +12,8 @@ public sealed class AuditEvent
         string summary, string? before, string? after)
     {
         OccurredAtUtc = DateTime.SpecifyKind(occurredAtUtc, DateTimeKind.Utc);
-        ActorSubject = actor.Subject;
-        ActorName = actor.Name;
+        ActorSubject = Truncate(actor.Subject, MaxActorLength)!;
+        ActorName = Truncate(actor.Name, MaxActorLength);
         ActorRole = actor.Role;
         ActorProvinceCode = actor.ProvinceCode;
         Mutation = mutation;
@@ -24,6 +24,9 @@ public sealed class AuditEvent
         Before = before;
         After = after;
     }
+
+    /// <summary>Token claims are not ours to bound; the audit columns are.</summary>
+    public const int MaxActorLength = 200;
 
     public long Id { get; private set; }
     public DateTime OccurredAtUtc { get; private set; }
@@ -41,6 +44,8 @@ public sealed class AuditEvent
     public string Summary { get; private set; } = "";
     public string? Before { get; private set; }
     public string? After { get; private set; }
+
+    private static string? Truncate(string? value, int length) => value is { Length: > 0 } && value.Length > length ? value[..length] : value;
 }
 
 /// <summary>The official behind a change, as the token names them.</summary>

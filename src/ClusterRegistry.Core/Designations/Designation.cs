@@ -16,8 +16,9 @@ public sealed class Designation
     {
         if (validUntil <= validFrom)
             throw new DomainException(DomainError.InvalidDate, "Validity must end after it starts.");
-        if (validFrom.Year < batch.Year)
-            throw new DomainException(DomainError.InvalidDate, $"Validity cannot start before the batch year {batch.Year}.");
+        if (validFrom.Year < batch.Year || validFrom > batch.ValidUntil)
+            throw new DomainException(DomainError.InvalidDate,
+                $"Validity starts between the batch year {batch.Year} and the end of the batch's validity ({batch.ValidUntil:yyyy-MM-dd}).");
         if (ExceedsValidity(validFrom, validUntil))
             throw new DomainException(DomainError.InvalidDate, $"An identification is valid for at most {ValidityYears} years.");
         Batch = batch;

@@ -75,6 +75,11 @@ public class ClusterRuleTests
     }
 
     [Fact]
+    public void Validity_cannot_start_after_the_batch_validity_ends() =>
+        Assert.Equal(DomainError.InvalidDate, Assert.Throws<DomainException>(() =>
+            Cluster(NationalBatch()).Designate(ProvincialBatch("44"), D("2026-07-01"), D("2027-07-01"), Provenance.None)).Error);
+
+    [Fact]
     public void A_revocation_cannot_predate_the_batch()
     {
         var cluster = Cluster(NationalBatch());

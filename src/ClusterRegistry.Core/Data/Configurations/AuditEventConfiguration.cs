@@ -9,8 +9,8 @@ internal sealed class AuditEventConfiguration : IEntityTypeConfiguration<AuditEv
     public void Configure(EntityTypeBuilder<AuditEvent> builder)
     {
         builder.HasKey(a => a.Id);
-        builder.Property(a => a.ActorSubject).HasMaxLength(200).IsRequired();
-        builder.Property(a => a.ActorName).HasMaxLength(200);
+        builder.Property(a => a.ActorSubject).HasMaxLength(AuditEvent.MaxActorLength).IsRequired();
+        builder.Property(a => a.ActorName).HasMaxLength(AuditEvent.MaxActorLength);
         builder.Property(a => a.ActorRole).HasMaxLength(50).IsRequired();
         builder.Property(a => a.ActorProvinceCode).HasMaxLength(2).IsUnicode(false);
         builder.Property(a => a.Mutation).HasMaxLength(100).IsRequired();
