@@ -39,6 +39,7 @@ public static class GraphiQLPage
           <meta charset="utf-8">
           <meta name="viewport" content="width=device-width, initial-scale=1">
           <title>ClusterRegistry GraphQL</title>
+          <link rel="icon" href="data:,">
           <link rel="stylesheet" href="{assets}/vendor/graphiql-4.1.2/graphiql.min.css">
           <link rel="stylesheet" href="{assets}/page.css">
         </head>
