@@ -1,6 +1,10 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using ClusterRegistry.Api.Auth;
+using ClusterRegistry.Api.Caching;
+using ClusterRegistry.Api.Ide;
+using ClusterRegistry.Api.Limits;
+using ClusterRegistry.Api.Operations;
 using ClusterRegistry.Api.Data;
 using ClusterRegistry.Api.Schema;
 using GraphQL;
@@ -11,7 +15,8 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace ClusterRegistry.Bench.Hosting;
 
 /// <summary>
-/// The API's services and pipeline as Program.cs composes them (database, authentication, GraphQL), on a loopback
+/// The API's services and pipeline as Program.cs composes them (database, authentication, GraphQL, rate limiting,
+/// output cache, operations middleware), on a loopback
 /// port of this process, plus the REST baseline endpoints and the counters the benchmark reads.
 /// </summary>
 internal sealed class BenchHost : IAsyncDisposable
@@ -61,6 +66,16 @@ internal sealed class BenchHost : IAsyncDisposable
             ["Auth:Development:Issuer"] = Signing.Issuer,
             ["Auth:Development:Audience"] = Signing.Audience,
             ["Logging:LogLevel:Microsoft.Hosting.Lifetime"] = "Warning",
+            // appsettings.json leaves Microsoft.IdentityModel at Information: six lines per authenticated request.
+            ["Logging:LogLevel:Microsoft.IdentityModel"] = "Warning",
+            // The one-line-per-request log would flood the benchmark's output; its cost depends on where logs are
+            // shipped, so it is left out of the figures (the rest of the operations middleware stays).
+            ["Logging:LogLevel:ClusterRegistry.Api.Operations"] = "Warning",
+            // The limiter stays in the pipeline (its cost counts) but never refuses the load generator.
+            ["RateLimiting:AnonymousPermitLimit"] = "1000000000",
+            ["RateLimiting:OfficialPermitLimit"] = "1000000000",
+            // The GraphQL execution timeout stays as configured; facets over 1M clusters may need more.
+            ["QueryLimits:ExecutionTimeout"] = "00:05:00",
         });
         builder.WebHost.UseUrls("http://127.0.0.1:0");
 
@@ -79,6 +94,9 @@ internal sealed class BenchHost : IAsyncDisposable
         builder.Services.AddSingleton<IInterceptor>(new SqlStatementCounter(counters));
         builder.Services.AddRegistryAuthentication(builder.Configuration, builder.Environment);
         builder.Services.AddRegistryGraphQL();
+        builder.Services.AddRegistryRateLimiting();
+        builder.Services.AddRegistryOutputCache(builder.Configuration);
+        builder.AddRegistryOperations();
         builder.Services.AddGraphQL(graphQL => graphQL.ConfigureExecution(async (options, next) =>
         {
             var result = await next(options);
@@ -114,7 +132,12 @@ internal sealed class BenchHost : IAsyncDisposable
                 counters.Completed();
             }
         });
+        // As Program.cs composes the pipeline.
+        app.UseRegistryOperations();
+        app.UseIdeAssets();
         app.UseRegistryAuthentication();
+        app.UseRegistryRateLimiting();
+        app.UseRegistryOutputCache();
         await app.Services.MigrateAndSeedAsync();
         app.MapRegistryGraphQL();
         RestBaseline.Map(app);

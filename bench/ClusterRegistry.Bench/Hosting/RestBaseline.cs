@@ -25,39 +25,9 @@ internal static class RestBaseline
         var rest = app.MapGroup("/rest");
 
         // ?province=44 | ?industry=39&status=ACTIVE | ?search=text | ?order=name ; &after=cursor&first=50&on=2026-11-28
-        rest.MapGet("/clusters", async (IDbContextFactory<RegistryDbContext> contexts, string? province, string? industry, string? status,
+        rest.MapGet("/clusters", (IDbContextFactory<RegistryDbContext> contexts, string? province, string? industry, string? status,
             string? search, string? order, string? after, int? first, DateOnly? on, CancellationToken ct) =>
-        {
-            var date = on ?? RegistryClock.Today;
-            ClusterFilter? where = null;
-            if (province is not null || industry is not null)
-            {
-                where = new ClusterFilter();
-                if (province is not null) where.Province = new RegionFilter { Code = new StringOperationFilter { Eq = province } };
-                if (industry is not null) where.IndustryCode = new StringOperationFilter { Eq = industry };
-                if (status is not null)
-                    where.Designations = new ListFilter<DesignationFilter>
-                    {
-                        Some = new DesignationFilter
-                        {
-                            Level = new EnumOperationFilter<DesignationLevel> { Eq = DesignationLevel.National },
-                            Status = new EnumOperationFilter<DesignationStatus> { Eq = ParseStatus(status) },
-                        },
-                    };
-            }
-            var keys = ClusterSort.KeysFor(order == "name" ? [new ClusterSort { Name = SortDirection.Asc }] : null);
-
-            await using var db = await contexts.CreateDbContextAsync(ct);
-            var filtered = new ClusterSearch(where, search, date).Apply(db).AsNoTracking();
-            var page = await KeysetPager.PageAsync(filtered, keys, new PageRequest(first ?? 50, after, null, null), false, ct);
-
-            var clusters = page.Edges.Select(e => e.Node).ToList();
-            var regions = await RegionNamesAsync(db, clusters.SelectMany(c => new[] { c.ProvinceCode, c.CountyCode }), ct);
-            var designations = await DesignationsAsync(db, clusters.Select(c => c.Id).ToList(), ct);
-            return new PageDto(
-                page.Edges.Select(e => new EdgeDto(e.Cursor, ListItem(e.Node, regions, designations, date))).ToList(),
-                new PageInfoDto(page.PageInfo.HasNextPage, page.PageInfo.EndCursor));
-        });
+            PageAsync(contexts, province, industry, status, search, order, after, first, on, ct));
 
         rest.MapGet("/clusters/{id:int}", async (IDbContextFactory<RegistryDbContext> contexts, int id, DateOnly? on, CancellationToken ct) =>
         {
@@ -133,6 +103,41 @@ internal static class RestBaseline
             });
             return new FacetsDto(total, byProvince, byIndustry, byBatchYear, byStatus);
         });
+    }
+
+    /// <summary>A page of clusters: ?province=44 | ?industry=39&amp;status=ACTIVE | ?search=text | ?order=name ; &amp;after=cursor&amp;first=50&amp;on=date.</summary>
+    public static async Task<PageDto> PageAsync(IDbContextFactory<RegistryDbContext> contexts, string? province, string? industry, string? status,
+        string? search, string? order, string? after, int? first, DateOnly? on, CancellationToken ct)
+    {
+        var date = on ?? RegistryClock.Today;
+        ClusterFilter? where = null;
+        if (province is not null || industry is not null)
+        {
+            where = new ClusterFilter();
+            if (province is not null) where.Province = new RegionFilter { Code = new StringOperationFilter { Eq = province } };
+            if (industry is not null) where.IndustryCode = new StringOperationFilter { Eq = industry };
+            if (status is not null)
+                where.Designations = new ListFilter<DesignationFilter>
+                {
+                    Some = new DesignationFilter
+                    {
+                        Level = new EnumOperationFilter<DesignationLevel> { Eq = DesignationLevel.National },
+                        Status = new EnumOperationFilter<DesignationStatus> { Eq = ParseStatus(status) },
+                    },
+                };
+        }
+        var keys = ClusterSort.KeysFor(order == "name" ? [new ClusterSort { Name = SortDirection.Asc }] : null);
+
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var filtered = new ClusterSearch(where, search, date).Apply(db).AsNoTracking();
+        var page = await KeysetPager.PageAsync(filtered, keys, new PageRequest(first ?? 50, after, null, null), false, ct);
+
+        var clusters = page.Edges.Select(e => e.Node).ToList();
+        var regions = await RegionNamesAsync(db, clusters.SelectMany(c => new[] { c.ProvinceCode, c.CountyCode }), ct);
+        var designations = await DesignationsAsync(db, clusters.Select(c => c.Id).ToList(), ct);
+        return new PageDto(
+            page.Edges.Select(e => new EdgeDto(e.Cursor, ListItem(e.Node, regions, designations, date))).ToList(),
+            new PageInfoDto(page.PageInfo.HasNextPage, page.PageInfo.EndCursor));
     }
 
     private static async Task<T> Run<T>(IDbContextFactory<RegistryDbContext> contexts, ClusterSearch search,

@@ -44,7 +44,7 @@ internal static partial class ResultsReport
             }
             foreach (var api in new[] { op.GraphQL, op.Rest }.OfType<ApiResult>())
                 text.AppendLine(string.Create(CultureInfo.InvariantCulture,
-                    $"{op.Key,-16} {api.Api,-8} {api.Connections,4} {api.RequestsPerSecond,9:F0} {api.P50Ms,8:F2} {api.P99Ms,8:F2} {api.SingleP50Ms,8:F2} {api.CpuMsPerRequest,7:F2} {api.AllocatedKbPerRequest,8:F1} {api.SqlPerRequest,7:F2} {api.Errors,5} {api.LoadAverage,5:F1} {(api.Api == "GraphQL" ? F2(op.Ratio) : ""),6} {(api.Api == "GraphQL" ? F2(op.CpuRatio) : ""),6}"));
+                    $"{op.Key,-16} {api.Api,-8} {api.Connections,4} {Rate(api.RequestsPerSecond),9} {api.P50Ms,8:F2} {api.P99Ms,8:F2} {api.SingleP50Ms,8:F2} {api.CpuMsPerRequest,7:F2} {api.AllocatedKbPerRequest,8:F1} {api.SqlPerRequest,7:F2} {api.Errors,5} {api.LoadAverage,5:F1} {(api.Api == "GraphQL" ? F2(op.Ratio) : ""),6} {(api.Api == "GraphQL" ? F2(op.CpuRatio) : ""),6}"));
         }
         return text.ToString();
     }
@@ -89,9 +89,10 @@ internal static partial class ResultsReport
             }
             foreach (var api in new[] { op.GraphQL, op.Rest }.OfType<ApiResult>())
                 text.AppendLine(string.Create(CultureInfo.InvariantCulture,
-                    $"| {(api.Api == "GraphQL" ? op.Title : "")} | {api.Api} | {api.Connections} | {api.RequestsPerSecond:F0} | {api.P50Ms:F2} | {api.P99Ms:F2} | {api.SingleP50Ms:F2} | {api.CpuMsPerRequest:F2} | {api.AllocatedKbPerRequest:F1} | {api.SqlPerRequest:F2} | {api.Errors} | {api.LoadAverage:F1} | {(api.Api == "GraphQL" && op.Ratio is { } r ? $"**{r:F2}**" : "")} | {(api.Api == "GraphQL" ? F2(op.CpuRatio) : "")} |"));
+                    $"| {(api.Api == "GraphQL" ? op.Title : "")} | {api.Api} | {api.Connections} | {Rate(api.RequestsPerSecond)} | {api.P50Ms:F2} | {api.P99Ms:F2} | {api.SingleP50Ms:F2} | {api.CpuMsPerRequest:F2} | {api.AllocatedKbPerRequest:F1} | {api.SqlPerRequest:F2} | {api.Errors} | {api.LoadAverage:F1} | {(api.Api == "GraphQL" && op.Ratio is { } r ? $"**{r:F2}**" : "")} | {(api.Api == "GraphQL" ? F2(op.CpuRatio) : "")} |"));
         }
         text.AppendLine();
+        foreach (var op in result.Operations.Where(o => o.Note is not null)) text.AppendLine($"{op.Title}: {op.Note}.").AppendLine();
 
         if (result.GraphQLWalk is { } gw && result.RestWalk is { } rw)
             text.AppendLine(string.Create(CultureInfo.InvariantCulture,
@@ -144,6 +145,10 @@ internal static partial class ResultsReport
         foreach (var s in result.Startup)
             yield return $"Start-up ≤ 3 s: {Verdict(s.Seconds is { } v && v <= 3)} ({Seconds(s)}, {s.Scenario})";
     }
+
+    /// <summary>Requests per second with the precision a slow operation needs.</summary>
+    private static string Rate(double rps) =>
+        rps.ToString(rps >= 100 ? "F0" : rps >= 1 ? "F1" : "F2", CultureInfo.InvariantCulture);
 
     private static string F2(double? value) => value is { } v ? v.ToString("F2", CultureInfo.InvariantCulture) : "";
 

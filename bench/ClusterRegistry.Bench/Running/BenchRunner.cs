@@ -27,6 +27,8 @@ internal sealed record ApiResult(
 
 internal sealed record OperationResult(string Key, string Title, OperationKind Kind, ApiResult? GraphQL, ApiResult? Rest, string? NotMeasured)
 {
+    public string? Note { get; init; }
+
     public double? Ratio => GraphQL is { RequestsPerSecond: > 0 } g && Rest is { RequestsPerSecond: > 0 } r ? g.RequestsPerSecond / r.RequestsPerSecond : null;
 
     /// <summary>REST CPU per request ÷ GraphQL CPU per request: the throughput ratio the CPU cost predicts, robust to a busy machine.</summary>
@@ -209,19 +211,39 @@ internal static class BenchRunner
         return new WalkSide(latencies.Count, total.Elapsed.TotalSeconds, Median(latencies.Take(10)), Median(latencies.TakeLast(10)), previous, null);
     }
 
+    /// <summary>
+    /// Hands out requests for each phase. Reads reuse the whole list; a mutation may be sent only once (a second
+    /// review of the same designation is refused), so each phase of a consumable operation gets fresh requests.
+    /// </summary>
+    private sealed class RequestSource(IReadOnlyList<RequestSpec> all, bool consumable)
+    {
+        private int _next;
+
+        public IReadOnlyList<RequestSpec> Take(int count)
+        {
+            if (!consumable) return all;
+            var start = Math.Min(_next, Math.Max(0, all.Count - 1));
+            var slice = all.Skip(start).Take(Math.Max(1, count)).ToList();
+            _next = start + slice.Count;
+            return slice;
+        }
+    }
+
     private static async Task<OperationResult> MeasureAsync(Operation operation, BenchHost host, HttpClient http, ILoadDriver driver,
         RunSettings settings, string database, System.Text.StringBuilder plans, List<string> failures, int size)
     {
+        var consumable = operation.Kind == OperationKind.Mutation;
         Console.Write($"  {operation.Key,-16}");
-        var sides = new List<(string Api, IReadOnlyList<RequestSpec> Requests)> { ("GraphQL", operation.GraphQL) };
-        if (operation.Rest is not null) sides.Add(("REST", operation.Rest));
+        var sides = new List<(string Api, RequestSource Requests)> { ("GraphQL", new RequestSource(operation.GraphQL, consumable)) };
+        if (operation.Rest is not null) sides.Add(("REST", new RequestSource(operation.Rest, consumable)));
 
         // Probe: each request once to warm up and check the answers, then sequential timing at one connection.
         var single = new Dictionary<string, double>();
-        foreach (var (api, requests) in sides)
+        foreach (var (api, source) in sides)
         {
             var first = api == "GraphQL";
-            foreach (var spec in requests.Take(12))
+            // Each distinct request once (at most 12): RequestSource hands out the whole list for reads.
+            foreach (var spec in source.Take(12).Take(12))
             {
                 if (first) host.Counters.StartCapture();
                 var (ok, error) = await SendAsync(http, spec, api == "GraphQL");
@@ -240,10 +262,11 @@ internal static class BenchRunner
             }
             var timings = new List<double>();
             var probeWatch = Stopwatch.StartNew();
+            var timed = source.Take(40);
             for (var i = 0; i < 40 && (i < 3 || probeWatch.Elapsed.TotalSeconds < 1.5); i++)
             {
                 var started = Stopwatch.GetTimestamp();
-                await SendAsync(http, requests[i % requests.Count], api == "GraphQL");
+                await SendAsync(http, timed[i % timed.Count], api == "GraphQL");
                 timings.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             }
             single[api] = Median(timings);
@@ -259,9 +282,11 @@ internal static class BenchRunner
         var duration = TimeSpan.FromSeconds(Math.Max(settings.Seconds, 3 * slowest / 1000.0));
         var timeout = TimeSpan.FromMilliseconds(Math.Max(RequestTimeout.TotalMilliseconds, 4 * slowest));
         var warmup = TimeSpan.FromSeconds(Math.Max(settings.WarmupSeconds, 1.5 * slowest / 1000.0));
-        foreach (var (_, requests) in sides)
+        // A consumable operation's phase gets as many fresh requests as it could send at the probe's pace on every connection.
+        int Budget(TimeSpan length) => (int)Math.Ceiling(length.TotalMilliseconds / Math.Max(0.5, slowest) * connections * 2) + connections;
+        foreach (var (_, source) in sides)
         {
-            await driver.RunAsync(host.Address, requests, connections, warmup, timeout);
+            await driver.RunAsync(host.Address, source.Take(Budget(warmup)), connections, warmup, timeout);
             await host.Counters.DrainAsync(timeout);
         }
 
@@ -269,8 +294,9 @@ internal static class BenchRunner
         for (var round = 0; round < settings.Rounds; round++)
         {
             var order = round % 2 == 0 ? sides : Enumerable.Reverse(sides).ToList();
-            foreach (var (api, requests) in order)
+            foreach (var (api, source) in order)
             {
+                var requests = source.Take(Budget(duration));
                 GC.Collect();
                 GC.WaitForPendingFinalizers();
                 var before = host.Counters.Take();
@@ -300,8 +326,8 @@ internal static class BenchRunner
             operation.Rest is null ? null : Summarize("REST"), null);
         foreach (var api in new[] { result.GraphQL, result.Rest }.OfType<ApiResult>().Where(a => a.Errors > 0))
             failures.Add($"{size}: {operation.Key} {api.Api}: {api.Errors} errors, e.g. {api.FirstError}");
-        Console.WriteLine($" GraphQL {result.GraphQL!.RequestsPerSecond,8:F0} req/s" +
-                          (result.Rest is { } r ? $"   REST {r.RequestsPerSecond,8:F0} req/s   ratio {result.Ratio:F2}" : "") +
+        Console.WriteLine($" GraphQL {result.GraphQL!.RequestsPerSecond,8:F1} req/s" +
+                          (result.Rest is { } r ? $"   REST {r.RequestsPerSecond,8:F1} req/s   ratio {result.Ratio:F2}" : "") +
                           $"   (c={connections})");
         return result;
     }
@@ -318,8 +344,9 @@ internal static class BenchRunner
             Console.WriteLine($"  {key,-16} {reason}");
             return new OperationResult(key, title, OperationKind.Mutation, null, null, reason);
         }
-        var requests = MutationMix.Build(database, fixture.On, settings.Smoke ? 200 : 20_000, BenchHost.OfficialToken());
-        foreach (var spec in requests.DistinctBy(r => r.Body![..40]).Take(3))
+        var requests = MutationMix.Build(database, fixture.On, settings.Smoke ? 2_000 : 40_000, BenchHost.OfficialToken());
+        var probes = requests.DistinctBy(r => r.Body![..60]).Take(3).ToList();
+        foreach (var spec in probes)
         {
             var (ok, error) = await SendAsync(http, spec, true);
             if (!ok)
@@ -329,8 +356,16 @@ internal static class BenchRunner
                 return new OperationResult(key, title, OperationKind.Mutation, null, null, reason);
             }
         }
-        var operation = new Operation(key, title, OperationKind.Mutation, requests.Skip(3).ToList(), null);
-        return await MeasureAsync(operation, host, http, driver, settings with { Rounds = 1 }, database, new System.Text.StringBuilder(), failures, size);
+        var operation = new Operation(key, title, OperationKind.Mutation, requests.Except(probes).ToList(), null);
+        var changesBefore = MutationMix.CountChanges(database);
+        var requestsBefore = host.Counters.Take().Requests;
+        var result = await MeasureAsync(operation, host, http, driver, settings with { Rounds = 1 }, database, new System.Text.StringBuilder(), failures, size);
+        var committed = MutationMix.CountChanges(database) - changesBefore;
+        var sent = host.Counters.Take().Requests - requestsBefore;
+        var note = $"{sent:N0} mutation requests in all phases (probe, warm-up, rounds) changed {committed:N0} rows " +
+                   $"(reviews + designations + revocations; a failed review adds two); {requests.Count:N0} distinct targets were prepared";
+        Console.WriteLine($"  {"",-16} {note}");
+        return result with { Note = note };
     }
 
     private static async Task<(bool Ok, string? Error)> SendAsync(HttpClient http, RequestSpec spec, bool graphQL)

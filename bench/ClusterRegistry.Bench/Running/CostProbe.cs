@@ -1,8 +1,13 @@
 using System.Diagnostics;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Unicode;
 using ClusterRegistry.Api.Clusters;
 using ClusterRegistry.Api.Filtering;
 using ClusterRegistry.Api.Paging;
 using ClusterRegistry.Data;
+using GraphQL;
+using GraphQL.Types;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -79,6 +84,46 @@ internal static class CostProbe
         {
             ClusterSort.KeysFor([new ClusterSort { Name = Api.Schema.SortDirection.Asc }]);
             return Task.CompletedTask;
+        });
+
+        // The same page through the whole GraphQL execution (DI-registered executer: document cache, validation rules,
+        // resolvers, batch loaders) and through the REST baseline's code, each serialized to JSON; no HTTP.
+        await using var host = await Hosting.BenchHost.StartAsync(path);
+        var executer = host.Services.GetRequiredService<IDocumentExecuter<ISchema>>();
+        var serializer = host.Services.GetRequiredService<IGraphQLTextSerializer>();
+        var contexts = host.Services.GetRequiredService<IDbContextFactory<RegistryDbContext>>();
+        var json = new JsonSerializerOptions(JsonSerializerDefaults.Web) { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
+        var variables = serializer.Deserialize<Inputs>(JsonSerializer.Serialize(new { province, on = Workload.Iso(date) }));
+        async Task GraphQL(string what, string query)
+        {
+            await Measure(what, iterations, async () =>
+            {
+                await using var scope = host.Services.CreateAsyncScope();
+                var result = await executer.ExecuteAsync(new ExecutionOptions
+                {
+                    Query = query,
+                    Variables = variables,
+                    RequestServices = scope.ServiceProvider,
+                });
+                if (result.Errors is { Count: > 0 }) throw new InvalidOperationException(result.Errors[0].Message);
+                await serializer.WriteAsync(Stream.Null, result);
+            });
+        }
+        const string page = "clusters(first: 50, where: { province: { code: { eq: $province } } })";
+        await GraphQL("GraphQL: { __typename } (the fixed cost of an execution)",
+            "query Fixed { __typename }");
+        await GraphQL("GraphQL: page of 50, scalar fields only (1 SQL statement)",
+            "query Scalars($province: String!) { " + page +
+            " { edges { cursor node { id name leadIndustry industryCode firstBatchYear validUntil } } pageInfo { hasNextPage endCursor } } }");
+        await GraphQL("GraphQL: page of 50 + province/county names (2 statements)",
+            "query Regions($province: String!) { " + page +
+            " { edges { cursor node { id name leadIndustry industryCode firstBatchYear validUntil province { name } county { name } } } pageInfo { hasNextPage endCursor } } }");
+        await GraphQL("GraphQL: ProvincePage as the benchmark sends it (+ status, 3 statements)", Workload.ProvincePageQuery);
+        await Measure("REST: the same page (RestBaseline.PageAsync) + System.Text.Json (no HTTP)", iterations, async () =>
+        {
+            await using var scope = host.Services.CreateAsyncScope();
+            var page = await Hosting.RestBaseline.PageAsync(contexts, province, null, null, null, null, null, 50, date, CancellationToken.None);
+            await JsonSerializer.SerializeAsync(Stream.Null, page, json);
         });
         return 0;
     }

@@ -12,10 +12,9 @@ namespace ClusterRegistry.Bench.Running;
 /// designation in its final year), 30% recordIdentification (an existing cluster identified in a later provincial
 /// batch of its province), 10% revokeDesignation. Each request uses its own target row, so every write is a real one.
 ///
-/// The mutations are not in the schema yet. The documents below are written against the intended shape; the mix
-/// switches itself on when the schema's Mutation type has every field it uses AND one probe request of each kind
-/// succeeds — otherwise the run reports it as "not measured" with the reason. When the mutations land, adjust the
-/// three documents and their variables here (nothing else) if their argument shapes differ.
+/// The mix switches itself on when the schema's Mutation type has every field it uses AND one probe request of each
+/// kind succeeds without a GraphQL error or a payload error — otherwise the run reports it as "not measured" with the
+/// reason. If the mutations' argument shapes change, adjust the three documents and their variables here.
 /// </summary>
 internal static class MutationMix
 {
@@ -24,19 +23,19 @@ internal static class MutationMix
 
     public const string RecordReviewOutcome = """
         mutation RecordReview($input: RecordReviewOutcomeInput!) {
-          recordReviewOutcome(input: $input) { designation { id validUntil } }
+          recordReviewOutcome(input: $input) { designation { id validUntil } errors { __typename ... on Error { code message } } }
         }
         """;
 
     public const string RecordIdentification = """
         mutation RecordIdentification($input: RecordIdentificationInput!) {
-          recordIdentification(input: $input) { designation { id validFrom validUntil } }
+          recordIdentification(input: $input) { designation { id validFrom validUntil } errors { __typename ... on Error { code message } } }
         }
         """;
 
     public const string RevokeDesignation = """
         mutation Revoke($input: RevokeDesignationInput!) {
-          revokeDesignation(input: $input) { designation { id revocation { ground revokedOn } } }
+          revokeDesignation(input: $input) { designation { id revocation { ground revokedOn } } errors { __typename ... on Error { code message } } }
         }
         """;
 
@@ -99,6 +98,16 @@ internal static class MutationMix
                 }, auth));
         }
         return requests;
+    }
+
+    /// <summary>Reviews + designations + revoked designations: what the mix adds to, to see how many writes took effect.</summary>
+    public static long CountChanges(string databasePath)
+    {
+        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = databasePath, Mode = SqliteOpenMode.ReadOnly }.ToString());
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT (SELECT COUNT(*) FROM Reviews) + (SELECT COUNT(*) FROM Designations) + (SELECT COUNT(*) FROM Designations WHERE RevokedOn IS NOT NULL)";
+        return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
     }
 
     private static List<int> Ids(SqliteConnection connection, string sql)

@@ -192,6 +192,9 @@ internal static class Workload
             if (json?["errors"] is JsonArray { Count: > 0 } errors) return (false, errors[0]?["message"]?.ToString(), null, false, 0);
             if (json?["data"] is not JsonObject data) return (false, "no data", null, false, 0);
             json = data.FirstOrDefault().Value;
+            // A mutation payload's errors (NotFoundError, RuleViolationError, …) are failures too.
+            if (json?["errors"] is JsonArray { Count: > 0 } payloadErrors)
+                return (false, $"{payloadErrors[0]?["__typename"]}: {payloadErrors[0]?["message"]}", null, false, 0);
         }
         var pageInfo = json?["pageInfo"];
         var items = json?["edges"] is JsonArray edges ? edges.Count : json is null ? 0 : 1;
