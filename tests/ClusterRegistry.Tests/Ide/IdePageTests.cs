@@ -1,12 +1,11 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using ClusterRegistry.Tests.Infrastructure;
-using ClusterRegistry.Tests.Operations;
 
 namespace ClusterRegistry.Tests.Ide;
 
 /// <summary>The IDE page and its files over HTTP, and that GraphQL clients on the same URL are not affected.</summary>
-public sealed partial class IdePageTests(UnmigratedApiFactory factory) : IClassFixture<UnmigratedApiFactory>
+public sealed partial class IdePageTests(RegistryApiFactory factory) : IClassFixture<RegistryApiFactory>
 {
     // What Chromium sends when it navigates.
     private const string BrowserAccept = "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,*/*;q=0.8";
