@@ -23,7 +23,8 @@ internal sealed class GraphQLOperationTracing : IConfigureExecution
         var result = await next(options);
 
         var type = result.Operation?.Operation.ToString().ToLowerInvariant();
-        var name = result.Operation?.Name?.StringValue ?? options.OperationName;
+        // From the document, not the request's operationName parameter: the latter is free text, the former a GraphQL name.
+        var name = result.Operation?.Name?.StringValue;
         GraphQLTelemetry.OperationDuration.Record(Stopwatch.GetElapsedTime(started).TotalSeconds,
             new("graphql.operation.type", type ?? "unknown"), new("graphql.outcome", result.Executed ? "executed" : "rejected"));
 
@@ -44,8 +45,8 @@ internal sealed class GraphQLOperationTracing : IConfigureExecution
         if (result.Errors is not { Count: > 0 } errors)
             return;
         activity.SetTag("graphql.error.count", errors.Count);
-        // Only server faults mark the span as failed, as for HTTP 4xx on a server span; messages stay out of
-        // the span since they can quote the request's literals.
+        // Only server faults mark the span as failed, as HTTP server spans treat 5xx but not 4xx; the messages stay
+        // out of the span since they can quote the request's literals.
         if (errors.Any(IsServerFault))
             activity.SetStatus(ActivityStatusCode.Error);
     }

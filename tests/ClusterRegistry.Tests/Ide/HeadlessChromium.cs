@@ -37,6 +37,7 @@ public sealed partial class HeadlessChromium : IAsyncDisposable
             start.ArgumentList.Add(argument);
 
         var process = Process.Start(start) ?? throw new InvalidOperationException("Chromium did not start.");
+        // Drained so that a full pipe cannot stall the browser.
         process.OutputDataReceived += (_, _) => { };
         process.BeginOutputReadLine();
         // With port 0 the browser picks a free port and announces it on stderr.

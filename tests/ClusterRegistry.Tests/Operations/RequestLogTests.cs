@@ -47,7 +47,7 @@ public sealed class RequestLogTests(LoggingApiFactory factory) : IClassFixture<L
     }
 
     [Fact]
-    public async Task Bearer_tokens_and_variables_never_reach_the_logs()
+    public async Task Bearer_tokens_variables_and_free_text_never_reach_the_logs()
     {
         var linesBefore = RequestLines().Count();
         var tokens = new[] { TestTokens.For(RegistryRoles.Ministry), TestTokens.SignedWithForeignKey(RegistryRoles.Ministry), TestTokens.Expired(RegistryRoles.Province, "44") };
@@ -58,7 +58,9 @@ public sealed class RequestLogTests(LoggingApiFactory factory) : IClassFixture<L
             using var post = await client.PostAsJsonAsync("/graphql", new { query = SearchQuery, variables = new { text = PersonalSearch }, operationName = "Search" });
             using var get = await client.GetAsync($"/graphql?query={Uri.EscapeDataString(SearchQuery)}&variables={Uri.EscapeDataString(Variables)}");
         }
-        await Eventually.TrueAsync(() => RequestLines().Count() == linesBefore + 2 * tokens.Length, "a line per request");
+        // The operationName parameter is free text too; only a name from the document is logged.
+        using var misnamed = await factory.CreateClient().PostAsJsonAsync("/graphql", new { query = SearchQuery, operationName = PersonalSearch });
+        await Eventually.TrueAsync(() => RequestLines().Count() == linesBefore + 2 * tokens.Length + 1, "a line per request");
 
         var logged = factory.Logs.AllText.ToList();
         foreach (var token in tokens)
