@@ -25,7 +25,7 @@ public static class KeysetPager
         if (hasMore) rows.RemoveAt(page.Size);
         if (page.Backwards) rows.Reverse();
 
-        var edges = rows.Select(r => new Edge<T>(Cursor.Encode(r, order), r)).ToList();
+        var edges = rows.Select(r => new Edge<T>(r, row => Cursor.Encode(row, order))).ToList();
         var pageInfo = new PageInfo(
             HasNextPage: page.Backwards ? page.Before is not null : hasMore,
             HasPreviousPage: page.Backwards ? hasMore : page.After is not null,

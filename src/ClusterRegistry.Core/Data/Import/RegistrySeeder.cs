@@ -76,14 +76,22 @@ public sealed class RegistrySeeder(RegistryDbContext db, ILogger<RegistrySeeder>
 
     private async Task<(int Clusters, int Designations, List<UnresolvedRow> Unresolved)> SeedClustersAsync(CancellationToken ct)
     {
-        var directory = new RegionDirectory(await db.Regions.AsNoTracking().ToListAsync(ct));
-        var batches = await db.Batches.Where(b => b.Level == DesignationLevel.National).ToDictionaryAsync(b => b.Year, ct);
-        var clusters = await db.Clusters.Include(c => c.Designations).ThenInclude(d => d.Batch).ToListAsync(ct);
+        var rows = SeedFiles.Rows(SeedFiles.NationalClusters).ToList();
+        var names = rows.Select(r => r["cluster_name_zh"]).Distinct().ToList();
+        // Only the clusters the data files name: a large registry must not be read whole at every start.
+        var clusters = await db.Clusters.Include(c => c.Designations).ThenInclude(d => d.Batch)
+            .Where(c => names.Contains(c.NameZh)).ToListAsync(ct);
         var byKey = clusters.ToDictionary(c => (c.NameZh, c.CountyCode));
+        var loaded = clusters.SelectMany(c => c.Designations.Where(d => d.Level == DesignationLevel.National).Select(d => (c.NameZh, d.Batch.Year)))
+            .ToHashSet();
+        var pending = rows.Where(r => !loaded.Contains((r["cluster_name_zh"], int.Parse(r["batch_year"], CultureInfo.InvariantCulture)))).ToList();
         var unresolved = new List<UnresolvedRow>();
         int clustersAdded = 0, designationsAdded = 0;
+        if (pending.Count == 0) return (clustersAdded, designationsAdded, unresolved);
 
-        foreach (var row in SeedFiles.Rows(SeedFiles.NationalClusters))
+        var directory = new RegionDirectory(await db.Regions.AsNoTracking().ToListAsync(ct));
+        var batches = await db.Batches.Where(b => b.Level == DesignationLevel.National).ToDictionaryAsync(b => b.Year, ct);
+        foreach (var row in pending)
         {
             var year = int.Parse(row["batch_year"], CultureInfo.InvariantCulture);
             var name = row["cluster_name_zh"];
