@@ -18,6 +18,9 @@ internal static class BenchProgram
             Console.WriteLine(Usage);
             return args.Length == 0 ? 2 : 0;
         }
+        // The in-process web host would otherwise take SIGTERM/SIGINT for itself and the benchmark loop would go on.
+        using var term = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGTERM, _ => Environment.Exit(143));
+        using var interrupt = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGINT, _ => Environment.Exit(130));
         var options = BenchArguments.Parse(args.Skip(1).ToArray());
         try
         {
@@ -36,7 +39,7 @@ internal static class BenchProgram
                 case "report":
                     return SavedRun.Report();
                 case "profile":
-                    return await CostProbe.RunAsync(options.Int("size", 10_000), options.Int("iterations", 1000));
+                    return await CostProbe.RunAsync(options.Int("size", 10_000), options.Int("iterations", 1000), options.Strings("only")?.FirstOrDefault());
                 case "smoke":
                     return await BenchRunner.RunAsync(RunSettings.From(options, smoke: true));
                 default:
@@ -59,7 +62,7 @@ internal static class BenchProgram
           run [--sizes 1000,10000,100000,1000000] [--seconds 5] [--rounds 2] [--connections 32] [--ops a,b,...] [--no-results]
           smoke [--seconds 1]
           report                                        (rewrite bench/RESULTS.md from bench/out/results-*.json)
-          profile [--size 10000] [--iterations 1000]   (cost of the parts of a page of 50, in-process, no HTTP)
+          profile [--size 10000] [--iterations 1000] [--only "GraphQL: ProvincePage"]   (cost of the parts of a page of 50, in-process, no HTTP)
         """;
 }
 

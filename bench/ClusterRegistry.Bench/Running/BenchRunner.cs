@@ -58,7 +58,9 @@ internal sealed record SavedRun(MachineInfo Machine, StartupResult? StartupEmpty
             return 2;
         }
         var path = Path.Combine(BenchPaths.BenchDirectory, "RESULTS.md");
-        foreach (var run in saved) ResultsReport.Write(path, run.Machine, run.StartupEmpty, [run.Result]);
+        // The start-up block comes from the most recent run that measured it.
+        var latestStartup = saved.Where(r => r.StartupEmpty is not null).MaxBy(r => r.Machine.Date);
+        foreach (var run in saved) ResultsReport.Write(path, run.Machine, run == latestStartup ? run.StartupEmpty : null, [run.Result]);
         Console.WriteLine($"Rewrote {path} from {saved.Count} saved sizes.");
         return 0;
     }
@@ -73,7 +75,7 @@ internal static class BenchRunner
     {
         Directory.CreateDirectory(BenchPaths.OutDirectory);
         var wrk = WrkDriver.Find();
-        ILoadDriver driver = wrk is not null ? new WrkDriver(wrk, Path.Combine(BenchPaths.OutDirectory, "lua")) : new InProcessDriver();
+        ILoadDriver driver = wrk is not null ? new WrkDriver(wrk, Path.Combine(BenchPaths.OutDirectory, "lua", Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture))) : new InProcessDriver();
         Console.WriteLine($"Load driver: {driver.Description}");
         if (wrk is null && !settings.Smoke)
             Console.WriteLine("WARNING: wrk is not installed (bench/run.sh installs it); allocations per request will include the client.");
@@ -171,6 +173,16 @@ internal static class BenchRunner
         {
             Rest = Workload.WalkPage("", "", restWalk.LastCursor, fixture.On).Rest,
         });
+
+        // Warm-up pass over every read operation, so JIT tiering and SQLite's page cache do not favour whichever
+        // operation or API is measured later.
+        var warmupPass = TimeSpan.FromSeconds(settings.Smoke ? 0.5 : 1);
+        foreach (var operation in operations.Where(o => o.Key != "facets" && (settings.Ops is null || settings.Ops.Contains(o.Key))))
+            foreach (var requests in new[] { operation.GraphQL, operation.Rest }.OfType<IReadOnlyList<RequestSpec>>())
+            {
+                await driver.RunAsync(host.Address, requests, 8, warmupPass, RequestTimeout);
+                await host.Counters.DrainAsync(RequestTimeout);
+            }
 
         var results = new List<OperationResult>();
         var plans = new System.Text.StringBuilder();
@@ -317,7 +329,7 @@ internal static class BenchRunner
                 failures.Add($"{size}: {operation.Key} {api}: no request completed within a round ({duration.TotalSeconds:F0} s at {connections} connections)");
             return new ApiResult(api, connections, requests / list.Sum(r => r.Load.Seconds),
                 Median(list.Select(r => r.Load.P50Ms)), list.Max(r => r.Load.P99Ms), single[api],
-                list.Sum(r => (double)r.Server.AllocatedBytes) / serverRequests / 1024.0,
+                AllocatedKbPerRequest(list.Select(r => r.Server)),
                 list.Sum(r => (double)r.Server.SqlStatements) / serverRequests, list.Sum(r => r.Server.CpuMs) / serverRequests, requests, errors,
                 errors > 0 ? host.Counters.LastFailure : null, MachineInfo.LoadAverage());
         }
@@ -366,6 +378,16 @@ internal static class BenchRunner
                    $"(reviews + designations + revocations; a failed review adds two); {requests.Count:N0} distinct targets were prepared";
         Console.WriteLine($"  {"",-16} {note}");
         return result with { Note = note };
+    }
+
+    /// <summary>
+    /// The lowest per-round figure: a round's GC.GetTotalAllocatedBytes delta was seen to jump (even below zero) under
+    /// server GC, while the allocations of a request are the same in every round, so a jump can only add.
+    /// </summary>
+    private static double AllocatedKbPerRequest(IEnumerable<ServerCounters.Snapshot> rounds)
+    {
+        var perRound = rounds.Where(r => r.Requests > 0 && r.AllocatedBytes > 0).Select(r => r.AllocatedBytes / 1024.0 / r.Requests).ToList();
+        return perRound.Count == 0 ? double.NaN : perRound.Min();
     }
 
     private static async Task<(bool Ok, string? Error)> SendAsync(HttpClient http, RequestSpec spec, bool graphQL)

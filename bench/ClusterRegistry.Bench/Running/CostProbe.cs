@@ -20,7 +20,7 @@ namespace ClusterRegistry.Bench.Running;
 /// </summary>
 internal static class CostProbe
 {
-    public static async Task<int> RunAsync(int size, int iterations)
+    public static async Task<int> RunAsync(int size, int iterations, string? only = null)
     {
         var path = Path.Combine(BenchPaths.OutDirectory, $"registry-{size}.db");
         if (!File.Exists(path))
@@ -36,6 +36,7 @@ internal static class CostProbe
         List<int> ids = [];
         List<string> codes = [];
 
+        _only = only;
         await Measure("open + close a pooled SqliteConnection", iterations, async () =>
         {
             await using var connection = new SqliteConnection(Generation.RegistryGenerator.ConnectionString(path));
@@ -128,8 +129,12 @@ internal static class CostProbe
         return 0;
     }
 
+    /// <summary>With --only, just the measurements whose label starts with it (e.g. "GraphQL: ProvincePage" for a profiler).</summary>
+    private static string? _only;
+
     private static async Task Measure(string what, int iterations, Func<Task> action)
     {
+        if (_only is not null && !what.StartsWith(_only, StringComparison.Ordinal)) return;
         for (var i = 0; i < Math.Min(200, iterations); i++) await action();
         GC.Collect();
         var allocated = GC.GetAllocatedBytesForCurrentThread();
