@@ -15,6 +15,10 @@ public sealed class ClusterSort
     public SortDirection? RegionCode { get; set; }
 
     private static readonly SortKey<Cluster> ById = SortKey<Cluster>.Of("id", c => c.Id);
+    private static readonly SortKey<Cluster> ByName = SortKey<Cluster>.Of("name", c => c.NameZh);
+    private static readonly SortKey<Cluster> ByBatchYear = SortKey<Cluster>.Of("batchYear", c => c.FirstBatchYear);
+    private static readonly SortKey<Cluster> ByValidUntil = SortKey<Cluster>.Of("validUntil", c => c.ValidUntil);
+    private static readonly SortKey<Cluster> ByRegionCode = SortKey<Cluster>.Of("regionCode", c => c.CountyCode);
 
     /// <summary>The sort keys for an <c>order</c> argument, always ending on the id so that every row has one place.</summary>
     public static IReadOnlyList<SortKey<Cluster>> KeysFor(IReadOnlyList<ClusterSort>? order)
@@ -24,10 +28,10 @@ public sealed class ClusterSort
         {
             var given = new (SortDirection? Direction, SortKey<Cluster> Key)[]
             {
-                (entry.Name, SortKey<Cluster>.Of("name", c => c.NameZh)),
-                (entry.BatchYear, SortKey<Cluster>.Of("batchYear", c => c.FirstBatchYear)),
-                (entry.ValidUntil, SortKey<Cluster>.Of("validUntil", c => c.ValidUntil)),
-                (entry.RegionCode, SortKey<Cluster>.Of("regionCode", c => c.CountyCode)),
+                (entry.Name, ByName),
+                (entry.BatchYear, ByBatchYear),
+                (entry.ValidUntil, ByValidUntil),
+                (entry.RegionCode, ByRegionCode),
             }.Where(x => x.Direction is not null).ToList();
             if (given.Count != 1)
                 throw new ExecutionError("Each `order` entry names exactly one field.") { Code = ErrorCodes.InvalidSort };

@@ -51,6 +51,8 @@ public static class RegistryDatabase
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<RegistryDbContext>();
         await db.Database.MigrateAsync(ct);
+        // Write-ahead logging lets readers go on while an official's change commits (the setting is kept in the file).
+        if (db.Database.IsSqlite()) await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
         await scope.ServiceProvider.GetRequiredService<RegistrySeeder>().SeedAsync(ct);
     }
 }
