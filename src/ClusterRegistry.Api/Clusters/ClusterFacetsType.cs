@@ -53,17 +53,18 @@ public sealed class ClusterFacetsType : ObjectGraphType<ClusterSearch>
             {
                 var level = c.GetArgument<DesignationLevel>("level");
                 var date = c.Source.StatusDate;
+                var statusOf = DesignationStatusFilter.StatusOn(date);
                 return await Run(c, async (db, q, ct) =>
                 {
-                    var counts = new List<FacetCount>();
-                    foreach (var status in Enum.GetValues<DesignationStatus>())
-                    {
-                        var hasStatus = DesignationStatusFilter.HasStatusOn(status, date);
-                        var count = await q.CountAsync(x => x.Designations.AsQueryable().Where(d => d.Level == level).Any(hasStatus), ct);
-                        var name = DesignationStatusName(status);
-                        counts.Add(new FacetCount(name, name, count));
-                    }
-                    return counts;
+                    // One pass over the matching designations, not one scan per status.
+                    var counted = await q.SelectMany(x => x.Designations).Where(d => d.Level == level)
+                        .Select(statusOf)
+                        .GroupBy(s => s.Status)
+                        .Select(g => new { g.Key, Count = g.Select(s => s.ClusterId).Distinct().Count() })
+                        .ToDictionaryAsync(g => g.Key, g => g.Count, ct);
+                    return Enum.GetValues<DesignationStatus>()
+                        .Select(status => new FacetCount(DesignationStatusName(status), DesignationStatusName(status), counted.GetValueOrDefault(status)))
+                        .ToList();
                 });
             });
     }

@@ -72,7 +72,7 @@ public class DesignationStatusTests
     }
 
     [Fact]
-    public void The_query_predicate_agrees_with_the_rule_on_every_transition()
+    public void The_query_predicates_and_projection_agree_with_the_rule_on_every_transition()
     {
         var plain = Cluster(NationalBatch()).Designations[0];
         var extendedCluster = Cluster(NationalBatch());
@@ -84,6 +84,10 @@ public class DesignationStatusTests
         Designation[] designations = [plain, extendedCluster.Designations[0], failedCluster.Designations[0], revokedCluster.Designations[0]];
         string[] dates = ["2022-12-31", "2023-01-01", "2024-06-09", "2024-06-10", "2025-11-04", "2025-11-05", "2025-12-31",
             "2026-01-01", "2026-02-28", "2026-03-01", "2028-12-31", "2029-01-01"];
+
+        foreach (var designation in designations)
+        foreach (var date in dates.Select(D))
+            Assert.Equal(designation.StatusOn(date), DesignationStatusFilter.StatusOn(date).Compile()(designation).Status);
 
         foreach (var designation in designations)
         foreach (var date in dates.Select(D))
