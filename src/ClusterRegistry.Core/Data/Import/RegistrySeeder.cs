@@ -79,8 +79,10 @@ public sealed class RegistrySeeder(RegistryDbContext db, ILogger<RegistrySeeder>
         var rows = SeedFiles.Rows(SeedFiles.NationalClusters).ToList();
         var names = rows.Select(r => r["cluster_name_zh"]).Distinct().ToList();
         // Only the clusters the data files name: a large registry must not be read whole at every start.
-        var clusters = await db.Clusters.Include(c => c.Designations).ThenInclude(d => d.Batch)
-            .Where(c => names.Contains(c.NameZh)).ToListAsync(ct);
+        var clusters = await db.Clusters.Where(c => names.Contains(c.NameZh)).ToListAsync(ct);
+        var ids = clusters.Select(c => c.Id).ToList();
+        // Loaded apart from the clusters so each query seeks its index; tracking attaches them to their clusters.
+        await db.Designations.Include(d => d.Batch).Where(d => ids.Contains(d.ClusterId)).LoadAsync(ct);
         var byKey = clusters.ToDictionary(c => (c.NameZh, c.CountyCode));
         var loaded = clusters.SelectMany(c => c.Designations.Where(d => d.Level == DesignationLevel.National).Select(d => (c.NameZh, d.Batch.Year)))
             .ToHashSet();
