@@ -1,6 +1,5 @@
 using ClusterRegistry.Batches;
 using ClusterRegistry.Api.Schema;
-using ClusterRegistry.Data;
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
@@ -19,7 +18,7 @@ public static class BatchQueries
             {
                 var level = context.GetArgument<DesignationLevel?>("level");
                 var year = context.GetArgument<int?>("year");
-                await using var db = await context.Service<IDbContextFactory<RegistryDbContext>>().CreateDbContextAsync(context.CancellationToken);
+                await using var db = await context.OpenRegistryAsync();
                 return await db.Batches.AsNoTracking()
                     .Where(b => (level == null || b.Level == level) && (year == null || b.Year == year))
                     .OrderByDescending(b => b.Year).ThenBy(b => b.Level).ThenBy(b => b.ProvinceCode)

@@ -74,7 +74,7 @@ public sealed class ClusterFacetsType : ObjectGraphType<ClusterSearch>
     private static async Task<T> Run<T>(IResolveFieldContext<ClusterSearch> context,
         Func<RegistryDbContext, IQueryable<ClusterRegistry.Clusters.Cluster>, CancellationToken, Task<T>> query)
     {
-        await using var db = await context.Service<IDbContextFactory<RegistryDbContext>>().CreateDbContextAsync(context.CancellationToken);
+        await using var db = await context.OpenRegistryAsync();
         return await query(db, context.Source.Apply(db).AsNoTracking(), context.CancellationToken);
     }
 }

@@ -1,6 +1,5 @@
 using ClusterRegistry.Api.Paging;
 using ClusterRegistry.Api.Schema;
-using ClusterRegistry.Data;
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
@@ -20,7 +19,7 @@ public static class ClusterQueries
             {
                 var page = PageRequest.From(context);
                 var order = ClusterSort.KeysFor(context.GetArgument<List<ClusterSort>?>("order"));
-                await using var db = await context.Service<IDbContextFactory<RegistryDbContext>>().CreateDbContextAsync(context.CancellationToken);
+                await using var db = await context.OpenRegistryAsync();
                 var filtered = ClusterSearch.From(context).Apply(db).AsNoTracking();
                 return await KeysetPager.PageAsync(filtered, order, page, context.Selects("totalCount"), context.CancellationToken);
             });

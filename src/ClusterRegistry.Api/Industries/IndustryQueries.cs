@@ -1,5 +1,4 @@
 using ClusterRegistry.Api.Schema;
-using ClusterRegistry.Data;
 using ClusterRegistry.Industries;
 using GraphQL;
 using GraphQL.Types;
@@ -17,7 +16,7 @@ public static class IndustryQueries
             .ResolveAsync(async context =>
             {
                 var level = context.GetArgument<IndustryLevel?>("level");
-                await using var db = await context.Service<IDbContextFactory<RegistryDbContext>>().CreateDbContextAsync(context.CancellationToken);
+                await using var db = await context.OpenRegistryAsync();
                 return await db.Industries.AsNoTracking().Where(i => level == null || i.Level == level)
                     .OrderBy(i => i.Code).ToListAsync(context.CancellationToken);
             });

@@ -1,6 +1,5 @@
 using ClusterRegistry.Api.Paging;
 using ClusterRegistry.Api.Schema;
-using ClusterRegistry.Data;
 using ClusterRegistry.Policies;
 using GraphQL;
 using GraphQL.Types;
@@ -23,7 +22,7 @@ public static class PolicySupportQueries
             {
                 var page = PageRequest.From(context);
                 var where = context.GetArgument<PolicySupportFilter?>("where");
-                await using var db = await context.Service<IDbContextFactory<RegistryDbContext>>().CreateDbContextAsync(context.CancellationToken);
+                await using var db = await context.OpenRegistryAsync();
                 var filtered = db.PolicySupports.AsNoTracking();
                 if (where is not null) filtered = filtered.Where(where.ToPredicate());
                 return await KeysetPager.PageAsync(filtered, ByStartThenId, page, context.Selects("totalCount"), context.CancellationToken);

@@ -1,5 +1,4 @@
 using ClusterRegistry.Api.Schema;
-using ClusterRegistry.Data;
 using ClusterRegistry.Regions;
 using GraphQL;
 using GraphQL.Types;
@@ -19,7 +18,7 @@ public static class RegionQueries
                 var parent = context.GetArgument<string?>("parentCode");
                 if (parent is not null && parent.Length is not (2 or 4))
                     throw new ExecutionError("`parentCode` is a 2-digit province or 4-digit prefecture code.") { Code = ErrorCodes.InvalidFilter };
-                await using var db = await context.Service<IDbContextFactory<RegistryDbContext>>().CreateDbContextAsync(context.CancellationToken);
+                await using var db = await context.OpenRegistryAsync();
                 return await db.Regions.AsNoTracking()
                     .Where(r => parent == null ? r.Level == RegionLevel.Province : r.ParentCode == parent)
                     .OrderBy(r => r.Code).ToListAsync(context.CancellationToken);
