@@ -89,17 +89,18 @@ internal static class RestBaseline
                     .GroupBy(d => d.Batch.Year).Select(g => new { g.Key, Count = g.Select(d => d.ClusterId).Distinct().Count() })
                     .ToListAsync(ct))
                 .OrderBy(g => g.Key).Select(g => new FacetDto(g.Key.ToString(), g.Key.ToString(), g.Count)).ToList());
+            // As ClusterFacetsType.byStatus computes it: one pass over the level's designations, grouped by status.
+            var statusOf = DesignationStatusFilter.StatusOn(date);
             var byStatus = await Run(contexts, search, async (db, q) =>
             {
-                var counts = new List<FacetDto>();
-                foreach (var status in Enum.GetValues<DesignationStatus>())
-                {
-                    var hasStatus = DesignationStatusFilter.HasStatusOn(status, date);
-                    var count = await q.CountAsync(x => x.Designations.AsQueryable().Where(d => d.Level == level).Any(hasStatus), ct);
-                    var name = Constant(status);
-                    counts.Add(new FacetDto(name, name, count));
-                }
-                return counts;
+                var counted = await q.SelectMany(x => x.Designations).Where(d => d.Level == level)
+                    .Select(statusOf)
+                    .GroupBy(s => s.Status)
+                    .Select(g => new { g.Key, Count = g.Select(s => s.ClusterId).Distinct().Count() })
+                    .ToDictionaryAsync(g => g.Key, g => g.Count, ct);
+                return Enum.GetValues<DesignationStatus>()
+                    .Select(status => new FacetDto(Constant(status), Constant(status), counted.GetValueOrDefault(status)))
+                    .ToList();
             });
             return new FacetsDto(total, byProvince, byIndustry, byBatchYear, byStatus);
         });
