@@ -1,4 +1,5 @@
 using ClusterRegistry.Tests.Infrastructure;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
@@ -12,9 +13,17 @@ namespace ClusterRegistry.Tests.Operations;
 /// </summary>
 public class KestrelApiFactory : RegistryApiFactory
 {
+    // The port comes from the URL setting rather than UseKestrel(port), whose late rewrite of the server's addresses
+    // can race the start and throw "Addresses cannot be modified after the server has started".
     public KestrelApiFactory()
     {
-        UseKestrel(port: 0);
+        UseKestrel();
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting(WebHostDefaults.ServerUrlsKey, "http://127.0.0.1:0");
     }
 
     /// <summary>Starts the server if need be and returns the address it listens on.</summary>
