@@ -15,7 +15,8 @@ namespace ClusterRegistry.Bench.Hosting;
 /// <summary>
 /// Plain minimal-API endpoints that serve the same data as the portal's GraphQL operations, with the same EF Core
 /// queries: the shared <see cref="ClusterSearch"/> filter and <see cref="KeysetPager"/> for the page, then the same
-/// lookups the GraphQL batch loaders run (regions, designations with batch and reviews, policy supports, industry),
+/// lookups the GraphQL batch loaders run (regions, status timelines for a list, designations with batch and reviews,
+/// policy supports, industry),
 /// so the difference in cost is the GraphQL layer. Responses have the shape of the GraphQL data.
 /// </summary>
 internal static class RestBaseline
@@ -53,7 +54,7 @@ internal static class RestBaseline
                 industry is null ? null : new IndustryDto(industry.Code, industry.NameZh),
                 Region(cluster.ProvinceCode, regions), Region(cluster.PrefectureCode, regions), Region(cluster.CountyCode, regions),
                 cluster.OperatingInstitution, cluster.Description, cluster.FirstBatchYear, cluster.ValidUntil,
-                StatusAt(designations, DesignationLevel.National, date) is { } status ? Constant(status) : null,
+                ClusterStatus.On(designations.Select(d => d.Timeline), DesignationLevel.National, date) is { } status ? Constant(status) : null,
                 new SourceDto(cluster.Provenance.SourceUrl, cluster.Provenance.Note),
                 designations.Select(d => new DesignationDto(GlobalId.Encode(DesignationType.TypeName, d.Id), Constant(d.Level), d.ValidFrom,
                     d.InitialValidUntil, d.ValidUntil, Constant(d.StatusOn(date)),
@@ -135,9 +136,10 @@ internal static class RestBaseline
 
         var clusters = page.Edges.Select(e => e.Node).ToList();
         var regions = await RegionNamesAsync(db, clusters.SelectMany(c => new[] { c.ProvinceCode, c.CountyCode }), ct);
-        var designations = await DesignationsAsync(db, clusters.Select(c => c.Id).ToList(), ct);
+        var timelines = (await ClusterLoaders.Timelines(db, clusters.Select(c => c.Id).ToList()).ToListAsync(ct))
+            .GroupBy(t => t.ClusterId).ToDictionary(g => g.Key, g => g.ToList());
         return new PageDto(
-            page.Edges.Select(e => new EdgeDto(e.Cursor, ListItem(e.Node, regions, designations, date))).ToList(),
+            page.Edges.Select(e => new EdgeDto(e.Cursor, ListItem(e.Node, regions, timelines, date))).ToList(),
             new PageInfoDto(page.PageInfo.HasNextPage, page.PageInfo.EndCursor));
     }
 
@@ -164,19 +166,10 @@ internal static class RestBaseline
             .Where(d => ids.Contains(d.ClusterId)).OrderBy(d => d.ValidFrom).ThenBy(d => d.Id).ToListAsync(ct))
         .GroupBy(d => d.ClusterId).ToDictionary(g => g.Key, g => g.ToList());
 
-    /// <summary>As <c>ClusterType</c>'s status field computes it.</summary>
-    private static DesignationStatus? StatusAt(IReadOnlyList<Designation> designations, DesignationLevel level, DateOnly on)
-    {
-        var atLevel = designations.Where(d => d.Level == level).OrderBy(d => d.ValidFrom).ToList();
-        if (atLevel.Count == 0) return null;
-        var current = atLevel.LastOrDefault(d => d.ValidFrom <= on) ?? atLevel[0];
-        return current.StatusOn(on);
-    }
-
-    private static ListItemDto ListItem(Cluster c, Dictionary<string, string> regions, Dictionary<int, List<Designation>> designations, DateOnly on) =>
+    private static ListItemDto ListItem(Cluster c, Dictionary<string, string> regions, Dictionary<int, List<DesignationTimeline>> timelines, DateOnly on) =>
         new(GlobalId.Encode(ClusterType.TypeName, c.Id), c.NameZh, c.LeadIndustry, c.IndustryCode, c.FirstBatchYear, c.ValidUntil,
             new NameDto(regions.GetValueOrDefault(c.ProvinceCode, "")), new NameDto(regions.GetValueOrDefault(c.CountyCode, "")),
-            StatusAt(designations.GetValueOrDefault(c.Id) ?? [], DesignationLevel.National, on) is { } status ? Constant(status) : null);
+            ClusterStatus.On(timelines.GetValueOrDefault(c.Id) ?? [], DesignationLevel.National, on) is { } status ? Constant(status) : null);
 
     private static string Constant(Enum value) => value.ToString().ToConstantCase();
 

@@ -81,6 +81,11 @@ internal static class CostProbe
             await db.Designations.AsNoTracking().Include(d => d.Batch).Include(d => d.Reviews)
                 .Where(d => ids.Contains(d.ClusterId)).OrderBy(d => d.ValidFrom).ThenBy(d => d.Id).ToListAsync();
         });
+        await Measure("EF: status timelines of the page (ClusterLoaders.Timelines, the list's status)", iterations, async () =>
+        {
+            await using var db = services.Create();
+            await ClusterLoaders.Timelines(db, ids).ToListAsync();
+        });
         await Measure("EF: cursor order by name, KeysFor([name ASC]) alone", iterations, () =>
         {
             ClusterSort.KeysFor([new ClusterSort { Name = Api.Schema.SortDirection.Asc }]);

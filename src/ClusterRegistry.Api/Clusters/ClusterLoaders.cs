@@ -1,5 +1,6 @@
 using ClusterRegistry.Api.Loading;
 using ClusterRegistry.Clusters;
+using ClusterRegistry.Data;
 using ClusterRegistry.Designations;
 using ClusterRegistry.Policies;
 using GraphQL.DataLoader;
@@ -12,6 +13,7 @@ public sealed class ClusterLoaders
 {
     private readonly BatchLoader<int, Cluster?> _clusters;
     private readonly BatchLoader<int, IReadOnlyList<Designation>> _designations;
+    private readonly BatchLoader<int, IReadOnlyList<DesignationTimeline>> _timelines;
     private readonly BatchLoader<int, IReadOnlyList<PolicySupport>> _policySupports;
     private readonly BatchLoader<int, Designation?> _designation;
     private readonly BatchLoader<int, IReadOnlyList<ChangeFiling>> _changeFilings;
@@ -25,6 +27,17 @@ public sealed class ClusterLoaders
             await db.Designations.Include(d => d.Batch).Include(d => d.Reviews)
                 .Where(d => ids.Contains(d.ClusterId)).OrderBy(d => d.ValidFrom).ThenBy(d => d.Id).ToListAsync(ct),
             d => d.ClusterId)), []);
+        _timelines = new(async (ids, ct) =>
+        {
+            // A cluster whose designations are loaded anyway (a detail page) takes its timelines from them.
+            var withDesignations = ids.Where(_designations.Requested).ToList();
+            var rest = ids.Except(withDesignations).ToList();
+            var timelines = rest.Count == 0 ? [] : new Dictionary<int, IReadOnlyList<DesignationTimeline>>(
+                await queries.RunAsync(async db => LoaderQueries.GroupedBy(await Timelines(db, rest).ToListAsync(ct), t => t.ClusterId)));
+            foreach (var id in withDesignations)
+                timelines[id] = [.. (await _designations.Load(id).GetResultAsync(ct)).Select(d => d.Timeline)];
+            return (IReadOnlyDictionary<int, IReadOnlyList<DesignationTimeline>>)timelines;
+        }, []);
         _policySupports = new((ids, ct) => queries.RunAsync(async db => LoaderQueries.GroupedBy(
             await db.ClusterPolicySupports.Where(link => ids.Contains(EF.Property<int>(link, "ClusterId")))
                 .Join(db.PolicySupports, link => EF.Property<int>(link, "PolicySupportId"), p => p.Id,
@@ -44,8 +57,20 @@ public sealed class ClusterLoaders
 
     public IDataLoaderResult<Cluster?> Cluster(int id) => _clusters.Load(id);
     public IDataLoaderResult<IReadOnlyList<Designation>> Designations(int clusterId) => _designations.Load(clusterId);
+
+    /// <summary>Just the dates that statuses depend on, for lists that show a status per cluster.</summary>
+    public IDataLoaderResult<IReadOnlyList<DesignationTimeline>> Timelines(int clusterId) => _timelines.Load(clusterId);
+
     public IDataLoaderResult<IReadOnlyList<ChangeFiling>> ChangeFilings(int clusterId) => _changeFilings.Load(clusterId);
     public IDataLoaderResult<IReadOnlyList<AnnualReport>> AnnualReports(int clusterId) => _annualReports.Load(clusterId);
     public IDataLoaderResult<Designation?> Designation(int id) => _designation.Load(id);
     public IDataLoaderResult<IReadOnlyList<PolicySupport>> PolicySupports(int clusterId) => _policySupports.Load(clusterId);
+
+    /// <summary>The clusters' designations as timelines, oldest first: no batch, documents or notes are read.</summary>
+    public static IQueryable<DesignationTimeline> Timelines(RegistryDbContext db, IReadOnlyCollection<int> clusterIds) =>
+        db.Designations.Where(d => clusterIds.Contains(d.ClusterId)).OrderBy(d => d.ValidFrom).ThenBy(d => d.Id)
+            .Select(d => new DesignationTimeline(d.ClusterId, d.Level, d.ValidFrom, d.InitialValidUntil,
+                d.Revocation == null ? null : d.Revocation.RevokedOn,
+                d.Reviews.Where(r => r.Outcome == ReviewOutcome.Passed && r.ExtendedUntil != null)
+                    .Select(r => new Extension(r.DecidedOn, r.ExtendedUntil!.Value)).ToList()));
 }

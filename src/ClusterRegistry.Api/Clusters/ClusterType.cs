@@ -53,7 +53,7 @@ public sealed class ClusterType : NodeType<Cluster>
             {
                 var on = c.StatusDate();
                 var level = c.GetArgument<DesignationLevel>("level");
-                return c.Service<ClusterLoaders>().Designations(c.Source.Id).Then(all => StatusAt(all, level, on));
+                return c.Service<ClusterLoaders>().Timelines(c.Source.Id).Then(all => ClusterStatus.On(all, level, on));
             });
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PolicySupportType>>>>("policySupports")
             .Description("Policy support measures that apply to the cluster.")
@@ -70,13 +70,5 @@ public sealed class ClusterType : NodeType<Cluster>
         Field<NonNullGraphType<StringGraphType>>("version")
             .Description("An opaque version that changes with every write; pass it as `expectedVersion` to refuse stale updates.")
             .Resolve(c => ClusterVersion.Encode(c.Source.Version));
-    }
-
-    private static DesignationStatus? StatusAt(IReadOnlyList<Designation> designations, DesignationLevel level, DateOnly on)
-    {
-        var atLevel = designations.Where(d => d.Level == level).OrderBy(d => d.ValidFrom).ToList();
-        if (atLevel.Count == 0) return null;
-        var current = atLevel.LastOrDefault(d => d.ValidFrom <= on) ?? atLevel[0];
-        return current.StatusOn(on);
     }
 }

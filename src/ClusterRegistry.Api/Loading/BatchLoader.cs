@@ -24,22 +24,31 @@ public sealed class BatchLoader<TKey, TValue>(
         return new Result(this, key);
     }
 
+    /// <summary>Whether the key has been asked for in this request, fetched or not.</summary>
+    public bool Requested(TKey key)
+    {
+        lock (_pending) return _pending.Contains(key) || _loaded.ContainsKey(key);
+    }
+
     private async Task<TValue> GetAsync(TKey key, CancellationToken ct)
     {
         await _gate.WaitAsync(ct);
         try
         {
-            if (_loaded.TryGetValue(key, out var value)) return value;
             TKey[] keys;
             lock (_pending)
             {
+                if (_loaded.TryGetValue(key, out var value)) return value;
                 _pending.Add(key);
                 keys = [.. _pending];
                 _pending.Clear();
             }
             var fetched = await fetch(keys, ct);
-            foreach (var k in keys) _loaded[k] = fetched.TryGetValue(k, out var v) ? v : missing;
-            return _loaded[key];
+            lock (_pending)
+            {
+                foreach (var k in keys) _loaded[k] = fetched.TryGetValue(k, out var v) ? v : missing;
+                return _loaded[key];
+            }
         }
         finally
         {

@@ -57,15 +57,11 @@ public sealed class Designation
 
     public bool IsRevoked => Revocation is not null;
 
-    public DesignationStatus StatusOn(DateOnly date)
-    {
-        if (Revocation is not null && Revocation.RevokedOn <= date) return DesignationStatus.Revoked;
-        if (date < ValidFrom) return DesignationStatus.NotYetValid;
-        if (date <= InitialValidUntil) return DesignationStatus.Active;
-        return _reviews.Any(r => r.Outcome == ReviewOutcome.Passed && r.DecidedOn <= date && r.ExtendedUntil >= date)
-            ? DesignationStatus.Active
-            : DesignationStatus.ReviewPending;
-    }
+    public DesignationStatus StatusOn(DateOnly date) => Timeline.StatusOn(date);
+
+    public DesignationTimeline Timeline => new(ClusterId, Level, ValidFrom, InitialValidUntil, Revocation?.RevokedOn,
+        [.. _reviews.Where(r => r.Outcome == ReviewOutcome.Passed && r.ExtendedUntil is not null)
+            .Select(r => new Extension(r.DecidedOn, r.ExtendedUntil!.Value))]);
 
     /// <summary>
     /// Reviews are called as validity runs out (the 2022 batch was reviewed during 2025, its last year), so an

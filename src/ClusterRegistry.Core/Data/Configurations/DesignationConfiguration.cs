@@ -15,6 +15,7 @@ internal sealed class DesignationConfiguration : IEntityTypeConfiguration<Design
         builder.HasMany(d => d.Reviews).WithOne().HasForeignKey(r => r.DesignationId).OnDelete(DeleteBehavior.Restrict);
         builder.Ignore(d => d.IsRevoked);
         builder.Ignore(d => d.ReviewOpensOn);
+        builder.Ignore(d => d.Timeline);
         builder.HasProvenance(x => x.Provenance);
         builder.OwnsOne(d => d.Revocation, r =>
         {
