@@ -13,6 +13,7 @@ builder.Services.AddRegistryAuthentication(builder.Configuration, builder.Enviro
 builder.Services.AddRegistryGraphQL();
 builder.Services.AddRegistryRateLimiting();
 builder.Services.AddRegistryOutputCache(builder.Configuration);
+builder.Services.AddClusterFacetCache(builder.Configuration);
 builder.AddRegistryOperations();
 
 var app = builder.Build();

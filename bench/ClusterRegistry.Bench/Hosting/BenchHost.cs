@@ -96,6 +96,7 @@ internal sealed class BenchHost : IAsyncDisposable
         builder.Services.AddRegistryGraphQL();
         builder.Services.AddRegistryRateLimiting();
         builder.Services.AddRegistryOutputCache(builder.Configuration);
+        builder.Services.AddClusterFacetCache(builder.Configuration);
         builder.AddRegistryOperations();
         builder.Services.AddGraphQL(graphQL => graphQL.ConfigureExecution(async (options, next) =>
         {

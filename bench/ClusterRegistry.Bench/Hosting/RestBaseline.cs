@@ -1,3 +1,4 @@
+using ClusterRegistry.Api.Caching;
 using ClusterRegistry.Api.Clusters;
 using ClusterRegistry.Api.Designations;
 using ClusterRegistry.Api.Filtering;
@@ -16,8 +17,8 @@ namespace ClusterRegistry.Bench.Hosting;
 /// Plain minimal-API endpoints that serve the same data as the portal's GraphQL operations, with the same EF Core
 /// queries: the shared <see cref="ClusterSearch"/> filter and <see cref="KeysetPager"/> for the page, then the same
 /// lookups the GraphQL batch loaders run (regions, status timelines for a list, designations with batch and reviews,
-/// policy supports, industry),
-/// so the difference in cost is the GraphQL layer. Responses have the shape of the GraphQL data.
+/// policy supports, industry), and the facets through the same <see cref="ClusterFacets"/> cache, so the difference in
+/// cost is the GraphQL layer. Responses have the shape of the GraphQL data.
 /// </summary>
 internal static class RestBaseline
 {
@@ -66,44 +67,18 @@ internal static class RestBaseline
                     Constant(p.IssuingLevel), p.IssuingAuthority, p.Title, p.StartsOn, p.EndsOn, p.AmountCny)).ToList()));
         });
 
-        rest.MapGet("/facets", async (IDbContextFactory<RegistryDbContext> contexts, DateOnly? on, CancellationToken ct) =>
+        rest.MapGet("/facets", async (ClusterFacets facets, RegistryDataVersion dataVersion, DateOnly? on, CancellationToken ct) =>
         {
-            var date = on ?? RegistryClock.Today;
-            var search = new ClusterSearch(null, null, date);
-            // Each facet on its own context, as the GraphQL resolvers run them (but one after another).
-            var total = await Run(contexts, search, (db, q) => q.CountAsync(ct));
-            var byProvince = await Run(contexts, search, async (db, q) =>
-                (await q.GroupBy(x => x.ProvinceCode).Select(g => new { g.Key, Count = g.Count() })
-                    .Join(db.Regions, g => g.Key, r => r.Code, (g, r) => new { g.Key, r.Name, g.Count })
-                    .ToListAsync(ct))
-                .Select(g => new FacetDto(g.Key, g.Name, g.Count)).OrderByDescending(f => f.Count).ThenBy(f => f.Value).ToList());
-            var byIndustry = await Run(contexts, search, async (db, q) =>
-                (await q.GroupBy(x => x.IndustryCode).Select(g => new { g.Key, Count = g.Count() })
-                    .GroupJoin(db.Industries, g => g.Key, i => i.Code, (g, i) => new { g, i })
-                    .SelectMany(x => x.i.DefaultIfEmpty(), (x, i) => new { x.g.Key, Name = i == null ? null : i.NameZh, x.g.Count })
-                    .ToListAsync(ct))
-                .Select(g => new FacetDto(g.Key, g.Name ?? "未分类 (not classified)", g.Count))
-                .OrderByDescending(f => f.Count).ThenBy(f => f.Value).ToList());
+            // As ClusterFacetsType resolves them: the data version read once, then each facet from the same cache and queries.
+            var search = new ClusterSearch(null, null, on ?? RegistryClock.Today);
+            var version = await dataVersion.CurrentAsync(ct);
             var level = DesignationLevel.National;
-            var byBatchYear = await Run(contexts, search, async (db, q) =>
-                (await q.SelectMany(x => x.Designations).Where(d => d.Level == level)
-                    .GroupBy(d => d.Batch.Year).Select(g => new { g.Key, Count = g.Select(d => d.ClusterId).Distinct().Count() })
-                    .ToListAsync(ct))
-                .OrderBy(g => g.Key).Select(g => new FacetDto(g.Key.ToString(), g.Key.ToString(), g.Count)).ToList());
-            // As ClusterFacetsType.byStatus computes it: one pass over the level's designations, grouped by status.
-            var statusOf = DesignationStatusFilter.StatusOn(date);
-            var byStatus = await Run(contexts, search, async (db, q) =>
-            {
-                var counted = await q.SelectMany(x => x.Designations).Where(d => d.Level == level)
-                    .Select(statusOf)
-                    .GroupBy(s => s.Status)
-                    .Select(g => new { g.Key, Count = g.Select(s => s.ClusterId).Distinct().Count() })
-                    .ToDictionaryAsync(g => g.Key, g => g.Count, ct);
-                return Enum.GetValues<DesignationStatus>()
-                    .Select(status => new FacetDto(Constant(status), Constant(status), counted.GetValueOrDefault(status)))
-                    .ToList();
-            });
-            return new FacetsDto(total, byProvince, byIndustry, byBatchYear, byStatus);
+            return new FacetsDto(
+                await facets.TotalCountAsync(search, version, ct),
+                await facets.ByProvinceAsync(search, version, ct),
+                await facets.ByIndustryAsync(search, version, ct),
+                await facets.ByBatchYearAsync(search, level, version, ct),
+                await facets.ByStatusAsync(search, level, version, ct));
         });
     }
 
@@ -141,13 +116,6 @@ internal static class RestBaseline
         return new PageDto(
             page.Edges.Select(e => new EdgeDto(e.Cursor, ListItem(e.Node, regions, timelines, date))).ToList(),
             new PageInfoDto(page.PageInfo.HasNextPage, page.PageInfo.EndCursor));
-    }
-
-    private static async Task<T> Run<T>(IDbContextFactory<RegistryDbContext> contexts, ClusterSearch search,
-        Func<RegistryDbContext, IQueryable<Cluster>, Task<T>> query)
-    {
-        await using var db = await contexts.CreateDbContextAsync();
-        return await query(db, search.Apply(db).AsNoTracking());
     }
 
     private static DesignationStatus ParseStatus(string status) =>
@@ -194,7 +162,6 @@ internal static class RestBaseline
     internal sealed record RevocationDto(string Ground, DateOnly RevokedOn, string? Document, string? Note);
     internal sealed record PolicyDto(string Id, string Kind, string IssuingLevel, string IssuingAuthority, string Title, DateOnly StartsOn,
         DateOnly? EndsOn, decimal? AmountCny);
-    internal sealed record FacetDto(string? Value, string Label, int Count);
-    internal sealed record FacetsDto(int TotalCount, IReadOnlyList<FacetDto> ByProvince, IReadOnlyList<FacetDto> ByIndustry,
-        IReadOnlyList<FacetDto> ByBatchYear, IReadOnlyList<FacetDto> ByStatus);
+    internal sealed record FacetsDto(int TotalCount, IReadOnlyList<FacetCount> ByProvince, IReadOnlyList<FacetCount> ByIndustry,
+        IReadOnlyList<FacetCount> ByBatchYear, IReadOnlyList<FacetCount> ByStatus);
 }

@@ -1,4 +1,6 @@
+using ClusterRegistry.Api.Clusters;
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace ClusterRegistry.Api.Caching;
@@ -39,6 +41,30 @@ public static class CachingRegistration
                 redis.InstanceName = settings.RedisInstanceName;
             });
         services.AddSingleton<IRegistryChangeListener, OutputCacheInvalidation>();
+        return services;
+    }
+
+    /// <summary>
+    /// Facet counts cached in memory per search and data version (see <see cref="ClusterFacetCache"/>), and, unless
+    /// <c>FacetCache:WarmUp</c> is false, computed for the landing page in the background.
+    /// </summary>
+    public static IServiceCollection AddClusterFacetCache(this IServiceCollection services, IConfiguration configuration)
+    {
+        var section = configuration.GetSection(ClusterFacetCacheOptions.SectionName);
+        services.AddOptions<ClusterFacetCacheOptions>()
+            .Bind(section)
+            .Validate(o => o.MaxEntries > 0, $"{ClusterFacetCacheOptions.SectionName}:MaxEntries must be positive.")
+            .ValidateOnStart();
+        services.TryAddSingleton<RegistryDataVersion>();
+        services.AddScoped<RequestDataVersion>();
+        services.AddSingleton<ClusterFacetCache>();
+        services.AddSingleton<ClusterFacets>();
+        if ((section.Get<ClusterFacetCacheOptions>() ?? new ClusterFacetCacheOptions()).WarmUp)
+        {
+            services.AddSingleton<ClusterFacetWarming>();
+            services.AddHostedService(provider => provider.GetRequiredService<ClusterFacetWarming>());
+            services.AddSingleton<IRegistryChangeListener>(provider => provider.GetRequiredService<ClusterFacetWarming>());
+        }
         return services;
     }
 

@@ -1,4 +1,6 @@
 using System.Linq.Expressions;
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using ClusterRegistry.Api.Filtering;
 using ClusterRegistry.Api.Schema;
 using ClusterRegistry.Clusters;
@@ -21,6 +23,14 @@ public sealed record ClusterSearch(ClusterFilter? Where, string? Text, DateOnly 
         context.GetArgument<ClusterFilter?>("where"),
         context.GetArgument<string?>("search"),
         context.StatusDate("statusOn"));
+
+    private static readonly JsonSerializerOptions CanonicalJson = new() { DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull };
+
+    /// <summary>Whether the search has no conditions at all, so it matches every cluster.</summary>
+    public bool MatchesEverything => Where is null && string.IsNullOrWhiteSpace(Text);
+
+    /// <summary>The search as text: equal searches give equal text, so it can key cached results.</summary>
+    public string CanonicalForm() => string.Join('\n', JsonSerializer.Serialize(Where, CanonicalJson), Text?.Trim(), StatusDate.ToString("O"));
 
     public IQueryable<Cluster> Apply(RegistryDbContext db)
     {
