@@ -70,6 +70,8 @@ internal sealed record SavedRun(MachineInfo Machine, StartupResult? StartupEmpty
 internal static class BenchRunner
 {
     private static readonly TimeSpan RequestTimeout = TimeSpan.FromSeconds(30);
+    private const int WarmJitMethods = 20;
+    private static readonly TimeSpan MaxWarmup = TimeSpan.FromMinutes(3);
 
     public static async Task<int> RunAsync(RunSettings settings)
     {
@@ -174,15 +176,27 @@ internal static class BenchRunner
             Rest = Workload.WalkPage("", "", restWalk.LastCursor, fixture.On).Rest,
         });
 
-        // Warm-up pass over every read operation, so JIT tiering and SQLite's page cache do not favour whichever
-        // operation or API is measured later.
+        // Warm-up passes over every read operation, so JIT tiering and SQLite's page cache do not favour whichever
+        // operation or API is measured later. Tiered compilation promotes hot methods in the background, which takes
+        // tens of seconds on 2 busy cores (measured: a GraphQL page ran at 330/s after 10 s of load, 810/s after 50 s),
+        // so passes repeat until a whole pass compiles almost no new method.
         var warmupPass = TimeSpan.FromSeconds(settings.Smoke ? 0.5 : 1);
-        foreach (var operation in operations.Where(o => o.Key != "facets" && (settings.Ops is null || settings.Ops.Contains(o.Key))))
-            foreach (var requests in new[] { operation.GraphQL, operation.Rest }.OfType<IReadOnlyList<RequestSpec>>())
-            {
-                await driver.RunAsync(host.Address, requests, 8, warmupPass, RequestTimeout);
-                await host.Counters.DrainAsync(RequestTimeout);
-            }
+        var warmupWatch = System.Diagnostics.Stopwatch.StartNew();
+        var passes = 0;
+        long compiled;
+        do
+        {
+            compiled = System.Runtime.JitInfo.GetCompiledMethodCount();
+            foreach (var operation in operations.Where(o => settings.Ops is null || settings.Ops.Contains(o.Key)))
+                foreach (var requests in new[] { operation.GraphQL, operation.Rest }.OfType<IReadOnlyList<RequestSpec>>())
+                {
+                    await driver.RunAsync(host.Address, requests, 8, warmupPass, RequestTimeout);
+                    await host.Counters.DrainAsync(RequestTimeout);
+                }
+            passes++;
+        } while (!settings.Smoke && System.Runtime.JitInfo.GetCompiledMethodCount() - compiled > WarmJitMethods && warmupWatch.Elapsed < MaxWarmup);
+        Console.WriteLine($"Warm-up: {passes} passes in {warmupWatch.Elapsed.TotalSeconds:F0} s; the last compiled " +
+            $"{System.Runtime.JitInfo.GetCompiledMethodCount() - compiled} methods");
 
         var results = new List<OperationResult>();
         var plans = new System.Text.StringBuilder();

@@ -52,6 +52,37 @@ public sealed class DocumentCacheTests(TransportTestApiFactory factory) : IClass
     }
 
     [Fact]
+    public async Task A_repeated_anonymous_request_skips_the_rules_it_passed_but_not_the_variable_checks()
+    {
+        const string query = "query MemoTyped($name: String!) { __type(name: $name) { name } }";
+        await _client.SendGraphQLAsync(PostQuery(query, new { name = "Query" }));
+        await _client.SendGraphQLAsync(PostQuery(query, new { name = "Cluster" }));
+        var skipped = _cache.RulesSkipped;
+
+        var repeated = await _client.SendGraphQLAsync(PostQuery(query, new { name = "Region" }));
+        var mistyped = await _client.SendGraphQLAsync(PostQuery(query, new { name = 5 }));
+
+        Assert.Equal(HttpStatusCode.OK, repeated.Status);
+        Assert.Equal("""{"data":{"__type":{"name":"Region"}}}""", repeated.Text);
+        Assert.Equal(skipped + 2, _cache.RulesSkipped);
+        Assert.Equal(HttpStatusCode.BadRequest, mistyped.Status);
+        Assert.Equal("INVALID_VALUE", mistyped.FirstErrorCode);
+    }
+
+    [Fact]
+    public async Task The_rules_run_again_for_another_page_size_or_method()
+    {
+        const string query = "query MemoSized($n: Int) { clusters(first: $n) { totalCount } }";
+        await _client.SendGraphQLAsync(PostQuery(query, new { n = 5 }));
+        var skipped = _cache.RulesSkipped;
+
+        await _client.SendGraphQLAsync(PostQuery(query, new { n = 6 }));
+        await _client.SendGraphQLAsync(Get(query, variables: """{"n":5}"""));
+
+        Assert.Equal(skipped, _cache.RulesSkipped);
+    }
+
+    [Fact]
     public async Task A_mutation_cached_from_a_post_is_still_refused_over_get()
     {
         const string mutation = "mutation CachedMutation { __typename }";
