@@ -23,7 +23,9 @@ app.UseIdeAssets();
 app.UseRegistryAuthentication();
 app.UseRegistryRateLimiting();
 app.UseRegistryOutputCache();
+var warmUp = GraphQLWarmUp.StartAsync(app.Services);
 await app.Services.MigrateAndSeedAsync();
+await warmUp;
 app.MapRegistryGraphQL();
 app.Run();
 

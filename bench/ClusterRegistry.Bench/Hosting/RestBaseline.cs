@@ -3,11 +3,13 @@ using ClusterRegistry.Api.Clusters;
 using ClusterRegistry.Api.Designations;
 using ClusterRegistry.Api.Filtering;
 using ClusterRegistry.Api.Paging;
+using ClusterRegistry.Api.Regions;
 using ClusterRegistry.Api.Schema;
 using ClusterRegistry.Batches;
 using ClusterRegistry.Clusters;
 using ClusterRegistry.Data;
 using ClusterRegistry.Designations;
+using ClusterRegistry.Regions;
 using GraphQL;
 using Microsoft.EntityFrameworkCore;
 
@@ -27,11 +29,11 @@ internal static class RestBaseline
         var rest = app.MapGroup("/rest");
 
         // ?province=44 | ?industry=39&status=ACTIVE | ?search=text | ?order=name ; &after=cursor&first=50&on=2026-11-28
-        rest.MapGet("/clusters", (IDbContextFactory<RegistryDbContext> contexts, string? province, string? industry, string? status,
+        rest.MapGet("/clusters", (IDbContextFactory<RegistryDbContext> contexts, RegionCatalog regions, string? province, string? industry, string? status,
             string? search, string? order, string? after, int? first, DateOnly? on, CancellationToken ct) =>
-            PageAsync(contexts, province, industry, status, search, order, after, first, on, ct));
+            PageAsync(contexts, regions, province, industry, status, search, order, after, first, on, ct));
 
-        rest.MapGet("/clusters/{id:int}", async (IDbContextFactory<RegistryDbContext> contexts, int id, DateOnly? on, CancellationToken ct) =>
+        rest.MapGet("/clusters/{id:int}", async (IDbContextFactory<RegistryDbContext> contexts, RegionCatalog catalog, int id, DateOnly? on, CancellationToken ct) =>
         {
             var date = on ?? RegistryClock.Today;
             await using var db = await contexts.CreateDbContextAsync(ct);
@@ -46,7 +48,7 @@ internal static class RestBaseline
                 .Join(db.PolicySupports, link => EF.Property<int>(link, "PolicySupportId"), p => p.Id,
                     (link, p) => new { ClusterId = EF.Property<int>(link, "ClusterId"), Policy = p })
                 .OrderBy(x => x.Policy.StartsOn).ThenBy(x => x.Policy.Id).ToListAsync(ct);
-            var regions = await RegionNamesAsync(db, [cluster.ProvinceCode, cluster.PrefectureCode, cluster.CountyCode], ct);
+            var regions = RegionNames(catalog, [cluster.ProvinceCode, cluster.PrefectureCode, cluster.CountyCode]);
             var codes = cluster.IndustryCode is { } code ? new List<string> { code } : [];
             var industry = codes.Count == 0 ? null : await db.Industries.Where(i => codes.Contains(i.Code)).FirstOrDefaultAsync(ct);
 
@@ -83,7 +85,7 @@ internal static class RestBaseline
     }
 
     /// <summary>A page of clusters: ?province=44 | ?industry=39&amp;status=ACTIVE | ?search=text | ?order=name ; &amp;after=cursor&amp;first=50&amp;on=date.</summary>
-    public static async Task<PageDto> PageAsync(IDbContextFactory<RegistryDbContext> contexts, string? province, string? industry, string? status,
+    public static async Task<PageDto> PageAsync(IDbContextFactory<RegistryDbContext> contexts, RegionCatalog catalog, string? province, string? industry, string? status,
         string? search, string? order, string? after, int? first, DateOnly? on, CancellationToken ct)
     {
         var date = on ?? RegistryClock.Today;
@@ -110,7 +112,7 @@ internal static class RestBaseline
         var page = await KeysetPager.PageAsync(filtered, keys, new PageRequest(first ?? 50, after, null, null), false, ct);
 
         var clusters = page.Edges.Select(e => e.Node).ToList();
-        var regions = await RegionNamesAsync(db, clusters.SelectMany(c => new[] { c.ProvinceCode, c.CountyCode }), ct);
+        var regions = RegionNames(catalog, clusters.SelectMany(c => new[] { c.ProvinceCode, c.CountyCode }));
         var timelines = (await ClusterLoaders.Timelines(db, clusters.Select(c => c.Id).ToList()).ToListAsync(ct))
             .GroupBy(t => t.ClusterId).ToDictionary(g => g.Key, g => g.ToList());
         return new PageDto(
@@ -121,12 +123,9 @@ internal static class RestBaseline
     private static DesignationStatus ParseStatus(string status) =>
         Enum.GetValues<DesignationStatus>().First(s => s.ToString().ToConstantCase() == status || s.ToString() == status);
 
-    /// <summary>The query of <c>RegionLoaders</c>.</summary>
-    private static async Task<Dictionary<string, string>> RegionNamesAsync(RegistryDbContext db, IEnumerable<string> wanted, CancellationToken ct)
-    {
-        var codes = wanted.Distinct().ToList();
-        return await db.Regions.AsNoTracking().Where(r => codes.Contains(r.Code)).ToDictionaryAsync(r => r.Code, r => r.Name, ct);
-    }
+    /// <summary>Region names from the API's in-memory <see cref="RegionCatalog"/>, as the GraphQL resolvers read them.</summary>
+    private static Dictionary<string, string> RegionNames(RegionCatalog catalog, IEnumerable<string> wanted) =>
+        wanted.Distinct().Select(catalog.Find).OfType<Region>().ToDictionary(r => r.Code, r => r.Name);
 
     /// <summary>The query of <c>ClusterLoaders.Designations</c>.</summary>
     private static async Task<Dictionary<int, List<Designation>>> DesignationsAsync(RegistryDbContext db, List<int> ids, CancellationToken ct) =>

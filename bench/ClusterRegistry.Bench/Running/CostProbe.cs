@@ -128,7 +128,7 @@ internal static class CostProbe
         await Measure("REST: the same page (RestBaseline.PageAsync) + System.Text.Json (no HTTP)", iterations, async () =>
         {
             await using var scope = host.Services.CreateAsyncScope();
-            var page = await Hosting.RestBaseline.PageAsync(contexts, province, null, null, null, null, null, 50, date, CancellationToken.None);
+            var page = await Hosting.RestBaseline.PageAsync(contexts, host.Services.GetRequiredService<Api.Regions.RegionCatalog>(), province, null, null, null, null, null, 50, date, CancellationToken.None);
             await JsonSerializer.SerializeAsync(Stream.Null, page, json);
         });
         return 0;

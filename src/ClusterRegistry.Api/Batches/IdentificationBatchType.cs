@@ -14,7 +14,7 @@ public sealed class IdentificationBatchType : NodeType<IdentificationBatch>
         Field<NonNullGraphType<DesignationLevelType>>("level").Description("National or provincial.").Resolve(c => c.Source.Level);
         Field(b => b.Year).Description("The batch year (年度).");
         Field<RegionType>("province").Description("For a provincial batch, its province.")
-            .Resolve(c => c.Source.ProvinceCode is { } code ? c.Service<RegionLoaders>().Region(code) : null);
+            .Resolve(c => c.Source.ProvinceCode is { } code ? c.Service<RegionCatalog>().Find(code) : null);
         Field(b => b.IssuingAuthority).Description("The authority that identifies the clusters.");
         Field(b => b.NoticeDocument, nullable: true).Description("The call for recommendations (推荐通知), e.g. 工信厅企业函〔2022〕236号.");
         Field(b => b.NoticeDate, nullable: true).Description("The date of the call, where known.");

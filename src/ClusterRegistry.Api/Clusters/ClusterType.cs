@@ -27,11 +27,11 @@ public sealed class ClusterType : NodeType<Cluster>
         Field<IndustryType>("industry").Description("The GB/T 4754-2017 division of the lead industry, where classified.")
             .Resolve(c => c.Source.IndustryCode is { } code ? c.Service<IndustryLoaders>().Industry(code) : null);
         Field<NonNullGraphType<RegionType>>("province").Description("The provincial-level division.")
-            .Resolve(c => c.Service<RegionLoaders>().Region(c.Source.ProvinceCode));
+            .Resolve(c => c.Service<RegionCatalog>().Find(c.Source.ProvinceCode));
         Field<NonNullGraphType<RegionType>>("prefecture").Description("The prefecture-level division (市辖区 for a municipality's districts).")
-            .Resolve(c => c.Service<RegionLoaders>().Region(c.Source.PrefectureCode));
+            .Resolve(c => c.Service<RegionCatalog>().Find(c.Source.PrefectureCode));
         Field<NonNullGraphType<RegionType>>("county").Description("The county-level division the cluster lies in.")
-            .Resolve(c => c.Service<RegionLoaders>().Region(c.Source.CountyCode));
+            .Resolve(c => c.Service<RegionCatalog>().Find(c.Source.CountyCode));
         Field(c => c.OperatingInstitution, nullable: true).Description("The cluster operating management institution (集群运营管理机构).");
         Field(c => c.Description, nullable: true).Description("A description of the cluster.");
         Field(c => c.FirstBatchYear).Description("The year of the earliest batch that identified the cluster.");

@@ -1,3 +1,4 @@
+using ClusterRegistry.Api.Regions;
 using ClusterRegistry.Data;
 using ClusterRegistry.Data.Import;
 using ClusterRegistry.Migrations.Sqlite;
@@ -54,5 +55,6 @@ public static class RegistryDatabase
         // Write-ahead logging lets readers go on while an official's change commits (the setting is kept in the file).
         if (db.Database.IsSqlite()) await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
         await scope.ServiceProvider.GetRequiredService<RegistrySeeder>().SeedAsync(ct);
+        await services.GetRequiredService<RegionCatalog>().LoadAsync(ct);
     }
 }

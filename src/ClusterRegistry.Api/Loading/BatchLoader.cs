@@ -30,6 +30,11 @@ public sealed class BatchLoader<TKey, TValue>(
         lock (_pending) return _pending.Contains(key) || _loaded.ContainsKey(key);
     }
 
+    private bool TryGetLoaded(TKey key, out TValue value)
+    {
+        lock (_pending) return _loaded.TryGetValue(key, out value!);
+    }
+
     private async Task<TValue> GetAsync(TKey key, CancellationToken ct)
     {
         await _gate.WaitAsync(ct);
@@ -58,7 +63,9 @@ public sealed class BatchLoader<TKey, TValue>(
 
     private sealed class Result(BatchLoader<TKey, TValue> loader, TKey key) : IDataLoaderResult<TValue>
     {
-        public Task<TValue> GetResultAsync(CancellationToken cancellationToken = default) => loader.GetAsync(key, cancellationToken);
+        // Once the batch is fetched, sibling results complete without waiting on the gate.
+        public Task<TValue> GetResultAsync(CancellationToken cancellationToken = default) =>
+            loader.TryGetLoaded(key, out var value) ? Task.FromResult(value) : loader.GetAsync(key, cancellationToken);
 
         async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) =>
             await GetResultAsync(cancellationToken);

@@ -8,10 +8,25 @@ public static class DataLoaderResultExtensions
     public static IDataLoaderResult<TResult> Then<T, TResult>(this IDataLoaderResult<T> result, Func<T, TResult> map) =>
         new Mapped<T, TResult>(result, map);
 
+    /// <summary>A result already known, for a lookup answered from memory where a batched one is expected.</summary>
+    public static IDataLoaderResult<T> Known<T>(T value) => new KnownResult<T>(value);
+
+    private sealed class KnownResult<T>(T value) : IDataLoaderResult<T>
+    {
+        public Task<T> GetResultAsync(CancellationToken cancellationToken = default) => Task.FromResult(value);
+
+        Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) => Task.FromResult<object?>(value);
+    }
+
     private sealed class Mapped<T, TResult>(IDataLoaderResult<T> inner, Func<T, TResult> map) : IDataLoaderResult<TResult>
     {
-        public async Task<TResult> GetResultAsync(CancellationToken cancellationToken = default) =>
-            map(await inner.GetResultAsync(cancellationToken));
+        public Task<TResult> GetResultAsync(CancellationToken cancellationToken = default)
+        {
+            var pending = inner.GetResultAsync(cancellationToken);
+            return pending.IsCompletedSuccessfully ? Task.FromResult(map(pending.Result)) : MapAsync(pending);
+        }
+
+        private async Task<TResult> MapAsync(Task<T> pending) => map(await pending);
 
         async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) =>
             await GetResultAsync(cancellationToken);

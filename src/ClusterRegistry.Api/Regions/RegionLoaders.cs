@@ -7,17 +7,10 @@ namespace ClusterRegistry.Api.Regions;
 
 public sealed class RegionLoaders
 {
-    private readonly BatchLoader<string, Region?> _regions;
-    private readonly BatchLoader<string, IReadOnlyList<Region>> _children;
     private readonly BatchLoader<string, int> _clusterCounts;
 
     public RegionLoaders(LoaderQueries queries)
     {
-        _regions = new((codes, ct) => queries.RunAsync(db =>
-            db.Regions.Where(r => codes.Contains(r.Code)).ToDictionaryAsync(r => r.Code, r => (Region?)r, ct)), null);
-        _children = new((codes, ct) => queries.RunAsync(async db => LoaderQueries.GroupedBy(
-            await db.Regions.Where(r => r.ParentCode != null && codes.Contains(r.ParentCode)).OrderBy(r => r.Code).ToListAsync(ct),
-            r => r.ParentCode!)), []);
         _clusterCounts = new((codes, ct) => queries.RunAsync(async db =>
         {
             var provinces = codes.Where(c => c.Length == 2).ToList();
@@ -40,7 +33,5 @@ public sealed class RegionLoaders
         }), 0);
     }
 
-    public IDataLoaderResult<Region?> Region(string code) => _regions.Load(code);
-    public IDataLoaderResult<IReadOnlyList<Region>> Children(string code) => _children.Load(code);
     public IDataLoaderResult<int> ClusterCount(string code) => _clusterCounts.Load(code);
 }

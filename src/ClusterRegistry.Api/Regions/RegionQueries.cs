@@ -13,20 +13,17 @@ public static class RegionQueries
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<RegionType>>>>("regions")
             .Description("Divisions by code: the provinces by default, or the children of `parentCode`. Walk `children` for the tree.")
             .Argument<StringGraphType>("parentCode", "List the divisions directly under this code (2 or 4 digits).")
-            .ResolveAsync(async context =>
+            .Resolve(context =>
             {
                 var parent = context.GetArgument<string?>("parentCode");
                 if (parent is not null && parent.Length is not (2 or 4))
                     throw new ExecutionError("`parentCode` is a 2-digit province or 4-digit prefecture code.") { Code = ErrorCodes.InvalidFilter };
-                await using var db = await context.OpenRegistryAsync();
-                return await db.Regions.AsNoTracking()
-                    .Where(r => parent == null ? r.Level == RegionLevel.Province : r.ParentCode == parent)
-                    .OrderBy(r => r.Code).ToListAsync(context.CancellationToken);
+                return context.Service<RegionCatalog>().ChildrenOf(parent);
             });
 
         query.Field<RegionType>("region")
             .Description("A division by its code; null if there is none.")
             .Argument<NonNullGraphType<StringGraphType>>("code", "A 2, 4 or 6-digit division code.")
-            .Resolve(context => context.Service<RegionLoaders>().Region(context.GetArgument<string>("code")));
+            .Resolve(context => context.Service<RegionCatalog>().Find(context.GetArgument<string>("code")));
     }
 }

@@ -14,9 +14,9 @@ public sealed class RegionType : NodeType<Region>
         Field(r => r.Name).Description("The Chinese name.");
         Field<NonNullGraphType<RegionLevelType>>("level").Description("Province, prefecture or county.").Resolve(c => c.Source.Level);
         Field<RegionType>("parent").Description("The division one level up; null for a province.")
-            .Resolve(c => c.Source.ParentCode is { } parent ? c.Service<RegionLoaders>().Region(parent) : null);
+            .Resolve(c => c.Source.ParentCode is { } parent ? c.Service<RegionCatalog>().Find(parent) : null);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RegionType>>>>("children").Description("The divisions one level down, by code.")
-            .Resolve(c => c.Service<RegionLoaders>().Children(c.Source.Code));
+            .Resolve(c => c.Service<RegionCatalog>().ChildrenOf(c.Source.Code));
         Field<NonNullGraphType<IntGraphType>>("clusterCount").Description("The number of registry clusters within the division.")
             .Resolve(c => c.Service<RegionLoaders>().ClusterCount(c.Source.Code));
     }

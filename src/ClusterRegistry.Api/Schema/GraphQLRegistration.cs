@@ -24,6 +24,7 @@ public static class GraphQLRegistration
         services.AddGraphQLHttp();
         services.AddQueryLimits();
         services.AddRegistryLoaders();
+        services.AddSingleton<Regions.RegionCatalog>();
         return services;
     }
 

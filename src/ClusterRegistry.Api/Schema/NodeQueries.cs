@@ -46,7 +46,7 @@ public static class NodeQueries
             (DesignationType.TypeName, { } i) => context.Service<ClusterLoaders>().Designation(i).Then(x => (object?)x),
             (IdentificationBatchType.TypeName, { } i) => context.Service<BatchLoaders>().Batch(i).Then(x => (object?)x),
             (PolicySupportType.TypeName, { } i) => context.Service<PolicySupportLoaders>().PolicySupport(i).Then(x => (object?)x),
-            (RegionType.TypeName, _) => context.Service<RegionLoaders>().Region(key).Then(x => (object?)x),
+            (RegionType.TypeName, _) => DataLoaderResultExtensions.Known<object?>(context.Service<RegionCatalog>().Find(key)),
             (IndustryType.TypeName, _) => context.Service<IndustryLoaders>().Industry(key).Then(x => (object?)x),
             _ => throw new ExecutionError($"'{id}' is not the id of a registry object.") { Code = ErrorCodes.InvalidId },
         };
