@@ -1,8 +1,10 @@
 using ClusterRegistry.Api.Batches;
 using ClusterRegistry.Api.Caching;
+using ClusterRegistry.Api.Loading;
 using ClusterRegistry.Api.Schema;
 using ClusterRegistry.Batches;
 using GraphQL;
+using GraphQL.DataLoader;
 using GraphQL.Types;
 
 namespace ClusterRegistry.Api.Clusters;
@@ -15,29 +17,43 @@ public sealed class ClusterFacetsType : ObjectGraphType<ClusterSearch>
         Name = "ClusterFacets";
         Description = "Counts of the clusters that match a search.";
         Field<NonNullGraphType<IntGraphType>>("totalCount").Description("The number of matching clusters.")
-            .ResolveAsync(async c => await Facet(c, (facets, version) => facets.TotalCountAsync(c.Source, version, c.CancellationToken)));
+            .Resolve(c => Facet(c, (facets, search, version, ct) => facets.TotalCountAsync(search, version, ct)));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<FacetCountType>>>>("byProvince")
             .Description("Matching clusters per province, largest first.")
-            .ResolveAsync(async c => await Facet(c, (facets, version) => facets.ByProvinceAsync(c.Source, version, c.CancellationToken)));
+            .Resolve(c => Facet(c, (facets, search, version, ct) => facets.ByProvinceAsync(search, version, ct)));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<FacetCountType>>>>("byIndustry")
             .Description("Matching clusters per GB/T 4754-2017 division; value null counts the clusters not yet classified.")
-            .ResolveAsync(async c => await Facet(c, (facets, version) => facets.ByIndustryAsync(c.Source, version, c.CancellationToken)));
+            .Resolve(c => Facet(c, (facets, search, version, ct) => facets.ByIndustryAsync(search, version, ct)));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<FacetCountType>>>>("byBatchYear")
             .Description("Matching clusters per identifying batch year at a level (a cluster counts once in each year it was identified).")
             .Argument<NonNullGraphType<DesignationLevelType>>("level", a => { a.Description = "The level (default NATIONAL)."; a.DefaultValue = DesignationLevel.National; })
-            .ResolveAsync(async c => await Facet(c, (facets, version) =>
-                facets.ByBatchYearAsync(c.Source, c.GetArgument<DesignationLevel>("level"), version, c.CancellationToken)));
+            .Resolve(c =>
+            {
+                var level = c.GetArgument<DesignationLevel>("level");
+                return Facet(c, (facets, search, version, ct) => facets.ByBatchYearAsync(search, level, version, ct));
+            });
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<FacetCountType>>>>("byStatus")
             .Description("Matching clusters per status of a designation at a level, on the search's status date.")
             .Argument<NonNullGraphType<DesignationLevelType>>("level", a => { a.Description = "The level (default NATIONAL)."; a.DefaultValue = DesignationLevel.National; })
-            .ResolveAsync(async c => await Facet(c, (facets, version) =>
-                facets.ByStatusAsync(c.Source, c.GetArgument<DesignationLevel>("level"), version, c.CancellationToken)));
+            .Resolve(c =>
+            {
+                var level = c.GetArgument<DesignationLevel>("level");
+                return Facet(c, (facets, search, version, ct) => facets.ByStatusAsync(search, level, version, ct));
+            });
     }
 
-    private static async Task<T> Facet<T>(IResolveFieldContext<ClusterSearch> context, Func<ClusterFacets, long, Task<T>> facet)
+    /// <summary>
+    /// Started on the thread pool now and awaited with the other deferred results, so the selected facets are counted
+    /// side by side (SQLite answers "async" calls synchronously). The resolver's context is not used once it returns.
+    /// </summary>
+    private static IDataLoaderResult<T> Facet<T>(IResolveFieldContext<ClusterSearch> context,
+        Func<ClusterFacets, ClusterSearch, long, CancellationToken, Task<T>> facet)
     {
-        var version = await context.Service<RequestDataVersion>().CurrentAsync(context.CancellationToken);
-        return await facet(context.Service<ClusterFacets>(), version);
+        var (search, ct) = (context.Source, context.CancellationToken);
+        var facets = context.Service<ClusterFacets>();
+        // Read here, on the resolver's thread, so the request's facets share one read of the version.
+        var version = context.Service<RequestDataVersion>().CurrentAsync(ct);
+        return DataLoaderResultExtensions.Running(Task.Run(async () => await facet(facets, search, await version, ct), ct));
     }
 }
 

@@ -11,6 +11,19 @@ public static class DataLoaderResultExtensions
     /// <summary>A result already known, for a lookup answered from memory where a batched one is expected.</summary>
     public static IDataLoaderResult<T> Known<T>(T value) => new KnownResult<T>(value);
 
+    /// <summary>
+    /// A task already running, handed to the execution strategy as a deferred result: sibling fields then start their
+    /// own work before any of it is awaited, even under serial execution.
+    /// </summary>
+    public static IDataLoaderResult<T> Running<T>(Task<T> running) => new RunningResult<T>(running);
+
+    private sealed class RunningResult<T>(Task<T> running) : IDataLoaderResult<T>
+    {
+        public Task<T> GetResultAsync(CancellationToken cancellationToken = default) => running;
+
+        async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) => await running;
+    }
+
     private sealed class KnownResult<T>(T value) : IDataLoaderResult<T>
     {
         public Task<T> GetResultAsync(CancellationToken cancellationToken = default) => Task.FromResult(value);
