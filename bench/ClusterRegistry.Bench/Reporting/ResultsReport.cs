@@ -141,7 +141,10 @@ internal static partial class ResultsReport
         }
         if (result.Operations.FirstOrDefault(o => o.Key == "facets")?.GraphQL is { } facets)
             yield return string.Create(CultureInfo.InvariantCulture,
-                $"Facets answered in ≤ 200 ms (target set at 1M): {Verdict(facets.SingleP50Ms <= 200)} ({facets.SingleP50Ms:F0} ms for one request alone; p50 {facets.P50Ms:F0} ms at {facets.Connections} connections)");
+                $"Facets answered in ≤ 200 ms (target set at 1M), served from the facet cache: {Verdict(facets.SingleP50Ms <= 200)} ({facets.SingleP50Ms:F0} ms for one request alone; p50 {facets.P50Ms:F0} ms at {facets.Connections} connections)");
+        if (result.Operations.FirstOrDefault(o => o.Key == "facets-cold")?.GraphQL is { } cold)
+            yield return string.Create(CultureInfo.InvariantCulture,
+                $"Facets answered in ≤ 200 ms (target set at 1M), counted afresh (a status date not cached): {Verdict(cold.SingleP50Ms <= 200)} ({cold.SingleP50Ms:F0} ms for one request alone; p50 {cold.P50Ms:F0} ms at {cold.Connections} connections)");
         foreach (var s in result.Startup)
             yield return $"Start-up ≤ 3 s: {Verdict(s.Seconds is { } v && v <= 3)} ({Seconds(s)}, {s.Scenario})";
     }

@@ -71,7 +71,7 @@ internal static class BenchRunner
 {
     private static readonly TimeSpan RequestTimeout = TimeSpan.FromSeconds(30);
     private const int WarmJitMethods = 20;
-    private static readonly TimeSpan MaxWarmup = TimeSpan.FromMinutes(3);
+    private static readonly TimeSpan MaxWarmup = TimeSpan.FromSeconds(90);
 
     public static async Task<int> RunAsync(RunSettings settings)
     {
@@ -187,7 +187,7 @@ internal static class BenchRunner
         do
         {
             compiled = System.Runtime.JitInfo.GetCompiledMethodCount();
-            foreach (var operation in operations.Where(o => settings.Ops is null || settings.Ops.Contains(o.Key)))
+            foreach (var operation in operations.Where(o => !o.SingleUse && (settings.Ops is null || settings.Ops.Contains(o.Key))))
                 foreach (var requests in new[] { operation.GraphQL, operation.Rest }.OfType<IReadOnlyList<RequestSpec>>())
                 {
                     await driver.RunAsync(host.Address, requests, 8, warmupPass, RequestTimeout);
@@ -258,7 +258,7 @@ internal static class BenchRunner
     private static async Task<OperationResult> MeasureAsync(Operation operation, BenchHost host, HttpClient http, ILoadDriver driver,
         RunSettings settings, string database, System.Text.StringBuilder plans, List<string> failures, int size)
     {
-        var consumable = operation.Kind == OperationKind.Mutation;
+        var consumable = operation.Kind == OperationKind.Mutation || operation.SingleUse;
         Console.Write($"  {operation.Key,-16}");
         var sides = new List<(string Api, RequestSource Requests)> { ("GraphQL", new RequestSource(operation.GraphQL, consumable)) };
         if (operation.Rest is not null) sides.Add(("REST", new RequestSource(operation.Rest, consumable)));

@@ -20,7 +20,9 @@ internal sealed record RequestSpec(string Method, string PathAndQuery, string? B
 }
 
 /// <summary>An operation the partner portal sends, as GraphQL requests and as the equivalent REST requests.</summary>
-internal sealed record Operation(string Key, string Title, OperationKind Kind, IReadOnlyList<RequestSpec> GraphQL, IReadOnlyList<RequestSpec>? Rest);
+/// <param name="SingleUse">Each request is sent once (its effect or its cache entry would make a repeat a different measurement).</param>
+internal sealed record Operation(string Key, string Title, OperationKind Kind, IReadOnlyList<RequestSpec> GraphQL, IReadOnlyList<RequestSpec>? Rest,
+    bool SingleUse = false);
 
 internal enum OperationKind { List, Detail, Mutation }
 
@@ -149,6 +151,10 @@ internal static class Workload
 
     public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
+    /// <summary>Every other day going back from the run's date: 20,000 dates no other request uses.</summary>
+    private static IEnumerable<string> UncachedDates(DateOnly on, int offset) =>
+        Enumerable.Range(0, 20_000).Select(i => Iso(on.AddDays(-1 - offset - 2 * i)));
+
     /// <summary>The read operations; the cursor-walk operations are added once the walk has found its cursors.</summary>
     public static List<Operation> ReadOperations(Fixture f)
     {
@@ -167,6 +173,11 @@ internal static class Workload
             new("facets", "Facets (all five, whole registry)", OperationKind.List,
                 [RequestSpec.GraphQL(FacetsQuery, new { on })],
                 [RequestSpec.Get($"/rest/facets?on={on}")]),
+            // A new status date per request, so every facet misses the cache and is counted (GraphQL and REST take
+            // different dates, as they share the cache).
+            new("facets-cold", "Facets, uncached (a new status date per request)", OperationKind.List,
+                UncachedDates(f.On, 0).Select(d => RequestSpec.GraphQL(FacetsQuery, new { on = d })).ToList(),
+                UncachedDates(f.On, 1).Select(d => RequestSpec.Get($"/rest/facets?on={d}")).ToList(), SingleUse: true),
             new("search", "Search by text", OperationKind.List,
                 Vocabulary.SearchTexts.Select(t => RequestSpec.GraphQL(SearchQuery, new { text = t, on })).ToList(),
                 Vocabulary.SearchTexts.Select(t => RequestSpec.Get($"/rest/clusters?search={Uri.EscapeDataString(t)}&first=50&on={on}")).ToList()),
