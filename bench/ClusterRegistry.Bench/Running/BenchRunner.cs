@@ -142,8 +142,10 @@ internal static class BenchRunner
         }
         else Console.WriteLine($"Reusing {source} (delete it to regenerate)");
 
-        // Every run works on a copy, so mutations and start-up seeding never change the generated file.
+        // Every run works on a copy, so mutations and start-up seeding never change the generated file. A write-ahead
+        // log left by an earlier run must go too: SQLite would replay its frames onto the fresh copy.
         var work = Path.Combine(BenchPaths.OutDirectory, $"work-{size}.db");
+        foreach (var f in new[] { work + "-wal", work + "-shm", work + "-journal" }) File.Delete(f);
         File.Copy(source, work, overwrite: true);
 
         var startup = new List<StartupResult>();
