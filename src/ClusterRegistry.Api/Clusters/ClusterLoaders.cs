@@ -61,6 +61,19 @@ public sealed class ClusterLoaders
     /// <summary>Just the dates that statuses depend on, for lists that show a status per cluster.</summary>
     public IDataLoaderResult<IReadOnlyList<DesignationTimeline>> Timelines(int clusterId) => _timelines.Load(clusterId);
 
+    public bool TryGetTimelines(int clusterId, out IReadOnlyList<DesignationTimeline> timelines) =>
+        _timelines.TryGetLoaded(clusterId, out timelines);
+
+    /// <summary>
+    /// Loads a page's timelines with the page, on its context, so each cluster's status resolves at once rather than
+    /// as a deferred result (about 3 µs of execution machinery each).
+    /// </summary>
+    public async Task PrimeTimelinesAsync(RegistryDbContext db, IReadOnlyCollection<int> clusterIds, CancellationToken ct)
+    {
+        var loaded = (await Timelines(db, clusterIds).ToListAsync(ct)).ToLookup(t => t.ClusterId);
+        foreach (var id in clusterIds) _timelines.Prime(id, [.. loaded[id]]);
+    }
+
     public IDataLoaderResult<IReadOnlyList<ChangeFiling>> ChangeFilings(int clusterId) => _changeFilings.Load(clusterId);
     public IDataLoaderResult<IReadOnlyList<AnnualReport>> AnnualReports(int clusterId) => _annualReports.Load(clusterId);
     public IDataLoaderResult<Designation?> Designation(int id) => _designation.Load(id);

@@ -21,7 +21,10 @@ public static class ClusterQueries
                 var order = ClusterSort.KeysFor(context.GetArgument<List<ClusterSort>?>("order"));
                 await using var db = await context.OpenRegistryAsync();
                 var filtered = ClusterSearch.From(context).Apply(db).AsNoTracking();
-                return await KeysetPager.PageAsync(filtered, order, page, context.Selects("totalCount"), context.CancellationToken);
+                var connection = await KeysetPager.PageAsync(filtered, order, page, context.Selects("totalCount"), context.CancellationToken);
+                if (connection.Edges.Count > 0 && ClusterSelection.SelectsStatus(context))
+                    await context.Service<ClusterLoaders>().PrimeTimelinesAsync(db, [.. connection.Edges.Select(e => e.Node.Id)], context.CancellationToken);
+                return connection;
             });
 
         query.Field<ClusterType>("cluster")

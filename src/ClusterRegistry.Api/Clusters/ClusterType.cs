@@ -53,7 +53,10 @@ public sealed class ClusterType : NodeType<Cluster>
             {
                 var on = c.StatusDate();
                 var level = c.GetArgument<DesignationLevel>("level");
-                return c.Service<ClusterLoaders>().Timelines(c.Source.Id).Then(all => ClusterStatus.On(all, level, on));
+                var loaders = c.Service<ClusterLoaders>();
+                return loaders.TryGetTimelines(c.Source.Id, out var timelines)
+                    ? ClusterStatus.On(timelines, level, on)
+                    : loaders.Timelines(c.Source.Id).Then(all => ClusterStatus.On(all, level, on));
             });
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PolicySupportType>>>>("policySupports")
             .Description("Policy support measures that apply to the cluster.")

@@ -30,7 +30,17 @@ public sealed class BatchLoader<TKey, TValue>(
         lock (_pending) return _pending.Contains(key) || _loaded.ContainsKey(key);
     }
 
-    private bool TryGetLoaded(TKey key, out TValue value)
+    /// <summary>Stores a value fetched ahead of the batch, e.g. with the page that lists the keys.</summary>
+    public void Prime(TKey key, TValue value)
+    {
+        lock (_pending)
+        {
+            _loaded[key] = value;
+            _pending.Remove(key);
+        }
+    }
+
+    public bool TryGetLoaded(TKey key, out TValue value)
     {
         lock (_pending) return _loaded.TryGetValue(key, out value!);
     }

@@ -48,4 +48,26 @@ public sealed class StatementCountTests(RegistryApiFactory factory) : IClassFixt
         var many = await StatementsFor("query($ids: [ID!]!) { nodes(ids: $ids) { id ... on Cluster { name } } }", new { ids });
         Assert.Equal(few, many);
     }
+
+    [Fact]
+    public async Task A_page_that_shows_statuses_reads_them_with_the_page_and_agrees_with_a_lookup_by_id()
+    {
+        const string page = """
+            query($on: Date!) {
+              clusters(first: 50) { edges { node { ...Listed } } }
+            }
+            fragment Listed on Cluster { id status(on: $on) national: status(on: $on, level: NATIONAL) provincial: status(on: $on, level: PROVINCIAL) }
+            """;
+        var client = factory.CreateClient();
+        var listed = (await client.QueryDataAsync(page, new { on = "2026-06-01" }))["clusters"]!["edges"]!.AsArray()
+            .Select(e => e!["node"]!).ToList();
+        var ids = listed.Select(n => (string)n!["id"]!).ToList();
+        var lookedUp = (await client.QueryDataAsync(
+                "query($ids: [ID!]!, $on: Date!) { nodes(ids: $ids) { ... on Cluster { id status(on: $on) national: status(on: $on, level: NATIONAL) provincial: status(on: $on, level: PROVINCIAL) } } }",
+                new { ids, on = "2026-06-01" }))["nodes"]!.AsArray().ToList();
+
+        Assert.Equal(listed.Select(n => n!.ToJsonString()), lookedUp.Select(n => n!.ToJsonString()));
+        Assert.Contains(listed, n => n!["status"] is not null);
+        Assert.Equal(2, await StatementsFor(page, new { on = "2026-06-01" }));
+    }
 }
