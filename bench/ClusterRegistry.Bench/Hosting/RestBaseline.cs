@@ -71,16 +71,16 @@ internal static class RestBaseline
 
         rest.MapGet("/facets", async (ClusterFacets facets, RegistryDataVersion dataVersion, DateOnly? on, CancellationToken ct) =>
         {
-            // As ClusterFacetsType resolves them: the data version read once, then the five facets side by side on the
-            // thread pool, each from the same cache and queries.
+            // As ClusterFacetsType resolves them: the data version read once, then the five facets started together (the
+            // cache computes each on the thread pool), from the same cache and queries.
             var search = new ClusterSearch(null, null, on ?? RegistryClock.Today);
             var version = await dataVersion.CurrentAsync(ct);
             var level = DesignationLevel.National;
-            var total = Task.Run(() => facets.TotalCountAsync(search, version, ct), ct);
-            var byProvince = Task.Run(() => facets.ByProvinceAsync(search, version, ct), ct);
-            var byIndustry = Task.Run(() => facets.ByIndustryAsync(search, version, ct), ct);
-            var byBatchYear = Task.Run(() => facets.ByBatchYearAsync(search, level, version, ct), ct);
-            var byStatus = Task.Run(() => facets.ByStatusAsync(search, level, version, ct), ct);
+            var total = facets.TotalCountAsync(search, version, ct);
+            var byProvince = facets.ByProvinceAsync(search, version, ct);
+            var byIndustry = facets.ByIndustryAsync(search, version, ct);
+            var byBatchYear = facets.ByBatchYearAsync(search, level, version, ct);
+            var byStatus = facets.ByStatusAsync(search, level, version, ct);
             return new FacetsDto(await total, await byProvince, await byIndustry, await byBatchYear, await byStatus);
         });
     }

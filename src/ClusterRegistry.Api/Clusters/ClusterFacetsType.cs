@@ -43,8 +43,8 @@ public sealed class ClusterFacetsType : ObjectGraphType<ClusterSearch>
     }
 
     /// <summary>
-    /// Started on the thread pool now and awaited with the other deferred results, so the selected facets are counted
-    /// side by side (SQLite answers "async" calls synchronously). The resolver's context is not used once it returns.
+    /// Started now (the facet cache computes on the thread pool) and awaited with the other deferred results, so the
+    /// selected facets are counted side by side. The resolver's context is not used once it returns.
     /// </summary>
     private static IDataLoaderResult<T> Facet<T>(IResolveFieldContext<ClusterSearch> context,
         Func<ClusterFacets, ClusterSearch, long, CancellationToken, Task<T>> facet)
@@ -53,8 +53,12 @@ public sealed class ClusterFacetsType : ObjectGraphType<ClusterSearch>
         var facets = context.Service<ClusterFacets>();
         // Read here, on the resolver's thread, so the request's facets share one read of the version.
         var version = context.Service<RequestDataVersion>().CurrentAsync(ct);
-        return DataLoaderResultExtensions.Running(Task.Run(async () => await facet(facets, search, await version, ct), ct));
+        return DataLoaderResultExtensions.Running(FacetAsync(facets, search, version, ct, facet));
     }
+
+    private static async Task<T> FacetAsync<T>(ClusterFacets facets, ClusterSearch search, Task<long> version, CancellationToken ct,
+        Func<ClusterFacets, ClusterSearch, long, CancellationToken, Task<T>> facet) =>
+        await facet(facets, search, await version, ct);
 }
 
 public sealed record FacetCount(string? Value, string Label, int Count);

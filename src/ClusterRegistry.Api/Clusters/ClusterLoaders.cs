@@ -33,7 +33,7 @@ public sealed class ClusterLoaders
             var withDesignations = ids.Where(_designations.Requested).ToList();
             var rest = ids.Except(withDesignations).ToList();
             var timelines = rest.Count == 0 ? [] : new Dictionary<int, IReadOnlyList<DesignationTimeline>>(
-                await queries.RunAsync(async db => LoaderQueries.GroupedBy(await Timelines(db, rest).ToListAsync(ct), t => t.ClusterId)));
+                await queries.RunAsync(db => TimelinesByCluster(db, rest, ct)));
             foreach (var id in withDesignations)
                 timelines[id] = [.. (await _designations.Load(id).GetResultAsync(ct)).Select(d => d.Timeline)];
             return (IReadOnlyDictionary<int, IReadOnlyList<DesignationTimeline>>)timelines;
@@ -70,8 +70,15 @@ public sealed class ClusterLoaders
     /// </summary>
     public async Task PrimeTimelinesAsync(RegistryDbContext db, IReadOnlyCollection<int> clusterIds, CancellationToken ct)
     {
+        foreach (var (id, timelines) in await TimelinesByCluster(db, clusterIds, ct)) _timelines.Prime(id, timelines);
+    }
+
+    // Every asked-for cluster gets an entry, empty when it has no designation.
+    private static async Task<Dictionary<int, IReadOnlyList<DesignationTimeline>>> TimelinesByCluster(RegistryDbContext db,
+        IReadOnlyCollection<int> clusterIds, CancellationToken ct)
+    {
         var loaded = (await Timelines(db, clusterIds).ToListAsync(ct)).ToLookup(t => t.ClusterId);
-        foreach (var id in clusterIds) _timelines.Prime(id, [.. loaded[id]]);
+        return clusterIds.ToDictionary(id => id, id => (IReadOnlyList<DesignationTimeline>)[.. loaded[id]]);
     }
 
     public IDataLoaderResult<IReadOnlyList<ChangeFiling>> ChangeFilings(int clusterId) => _changeFilings.Load(clusterId);
