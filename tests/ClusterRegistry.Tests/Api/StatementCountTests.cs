@@ -20,22 +20,26 @@ public sealed class StatementCountTests(RegistryApiFactory factory) : IClassFixt
         }
         """;
 
-    private async Task<int> StatementsFor(string query, object variables)
+    private async Task<int> StatementsFor(string query, object variables) => (await StatementTextsFor(query, variables)).Count;
+
+    private async Task<IReadOnlyList<string>> StatementTextsFor(string query, object variables)
     {
         var client = factory.CreateClient();
         await client.QueryDataAsync(query, variables);
         factory.SqlStatements.Reset();
         await client.QueryDataAsync(query, variables);
-        return factory.SqlStatements.Count;
+        return factory.SqlStatements.Statements;
     }
 
     [Fact]
     public async Task Statements_per_request_do_not_grow_with_the_page_size()
     {
         var small = await StatementsFor(Nested, new { first = 2 });
-        var large = await StatementsFor(Nested, new { first = 50 });
-        Assert.Equal(small, large);
-        Assert.InRange(large, 1, 12);
+        var large = await StatementTextsFor(Nested, new { first = 50 });
+        Assert.Equal(small, large.Count);
+        // The page, its count, the status timelines, the designations with batch and reviews, the policy supports,
+        // and the clusters the designations point back to; regions and industries come from memory.
+        Assert.True(large.Count == 6, $"{large.Count} statements:\n\n{string.Join("\n\n", large)}");
     }
 
     [Fact]

@@ -36,6 +36,7 @@ public sealed class GetRequestTests(RegistryApiFactory factory) : IClassFixture<
         var response = await _client.SendGraphQLAsync(Get("{ __typename }", extensions: """{"client":{"name":"test"}}"""));
 
         Assert.Equal(HttpStatusCode.OK, response.Status);
+        Assert.Equal("""{"data":{"__typename":"Query"}}""", response.Text);
     }
 
     [Fact]
@@ -53,6 +54,7 @@ public sealed class GetRequestTests(RegistryApiFactory factory) : IClassFixture<
         var response = await _client.SendGraphQLAsync(Get("{ __typename }", operationName: ""));
 
         Assert.Equal(HttpStatusCode.OK, response.Status);
+        Assert.Equal("""{"data":{"__typename":"Query"}}""", response.Text);
     }
 
     [Fact]
