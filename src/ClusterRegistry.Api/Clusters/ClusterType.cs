@@ -23,9 +23,12 @@ public sealed class ClusterType : NodeType<Cluster>
         Field("name", c => c.NameZh).Description("The cluster's Chinese name, as the source writes it.");
         Field(c => c.NameEn, nullable: true).Description("An English name, where an official has given one.");
         Field(c => c.LeadIndustry).Description("The lead industry (主导产业) as named by the source.");
-        Field(c => c.IndustryCode, nullable: true).Description("The GB/T 4754-2017 division of the lead industry, where an official has classified it.");
-        Field<IndustryType>("industry").Description("The GB/T 4754-2017 division of the lead industry, where classified.")
+        Field(c => c.IndustryCode, nullable: true).Description("The GB/T 4754-2017 division of the lead industry, where classified (official or derived: see industryClassification).");
+        Field<IndustryType>("industry").Description("The GB/T 4754-2017 division of the lead industry, where classified (official or derived: see industryClassification).")
             .Resolve(c => c.Source.IndustryCode is { } code ? c.Service<IndustryLoaders>().Industry(code) : null);
+        Field<IndustryClassificationType>("industryClassification")
+            .Description("The classification of the lead industry and who made it (DERIVED by the registry's curators, or OFFICIAL); null if unclassified.")
+            .Resolve(c => c.Source.IndustryCode is null ? null : c.Source);
         Field<NonNullGraphType<RegionType>>("province").Description("The provincial-level division.")
             .Resolve(c => c.Service<RegionCatalog>().Find(c.Source.ProvinceCode));
         Field<NonNullGraphType<RegionType>>("prefecture").Description("The prefecture-level division (市辖区 for a municipality's districts).")

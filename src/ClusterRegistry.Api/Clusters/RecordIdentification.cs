@@ -85,7 +85,8 @@ internal static class RecordIdentification
             scope.RequireProvince(location.ProvinceCode);
             var industryCode = await ClusterLookup.IndustryDivisionAsync(scope, fresh.IndustryCode, "newCluster.industryCode");
             var created = Cluster.Identify(fresh.Name, location, fresh.LeadIndustry, batch, input.ValidFrom, input.ValidUntil, source);
-            if (industryCode is not null || fresh.NameEn is not null) created.UpdateProfile(fresh.NameEn, industryCode, null, null);
+            if (fresh.NameEn is not null) created.UpdateProfile(fresh.NameEn, null, null);
+            if (industryCode is not null) created.ClassifyIndustry(industryCode);
             scope.Db.Clusters.Add(created);
             AuditIdentification(scope, created, created.Designations[0], batch, null);
             return created.Designations[0];

@@ -25,7 +25,7 @@ public sealed class UpdateClusterProfileInputType : InputObjectGraphType<UpdateC
         Field<NonNullGraphType<IdGraphType>>("clusterId").Description("The cluster.");
         Field(i => i.ExpectedVersion, nullable: true).Description("The cluster's `version` as read; if it has changed since, the update is refused with a CONFLICT error.");
         Field(i => i.NameEn, nullable: true).Description("An English name.");
-        Field(i => i.IndustryCode, nullable: true).Description("The GB/T 4754-2017 division of the lead industry.");
+        Field(i => i.IndustryCode, nullable: true).Description("The official GB/T 4754-2017 division of the lead industry; it replaces a derived classification for good (an empty string: officially unclassified).");
         Field(i => i.OperatingInstitution, nullable: true).Description("The operating management institution. Changing it is a major change: file it with recordChangeFiling.");
         Field(i => i.Description, nullable: true).Description("A description.");
     }
@@ -48,10 +48,9 @@ internal static class UpdateClusterProfile
         if (input.OperatingInstitution is not null && input.OperatingInstitution != (cluster.OperatingInstitution ?? ""))
             throw MutationRefused.InvalidInput("operatingInstitution",
                 "A new operating institution is a major change (重大变动): record it with recordChangeFiling.");
-        var industryCode = input.IndustryCode is null
-            ? cluster.IndustryCode
-            : await ClusterLookup.IndustryDivisionAsync(scope, input.IndustryCode, "industryCode");
-        cluster.UpdateProfile(input.NameEn ?? cluster.NameEn, industryCode, cluster.OperatingInstitution, input.Description ?? cluster.Description);
+        if (input.IndustryCode is not null)
+            cluster.ClassifyIndustry(await ClusterLookup.IndustryDivisionAsync(scope, input.IndustryCode, "industryCode"));
+        cluster.UpdateProfile(input.NameEn ?? cluster.NameEn, cluster.OperatingInstitution, input.Description ?? cluster.Description);
         scope.Db.Entry(cluster).State = Microsoft.EntityFrameworkCore.EntityState.Modified;
         scope.Audit(ClusterType.TypeName, () => GlobalId.Encode(ClusterType.TypeName, cluster.Id), cluster,
             "Updated the profile", before, () => AuditSnapshot.Of(cluster));

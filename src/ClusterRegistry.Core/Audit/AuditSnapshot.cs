@@ -20,7 +20,7 @@ public static class AuditSnapshot
     public static string Of(Cluster c) => Serialize(new
     {
         c.NameZh, c.NameEn, c.ProvinceCode, c.PrefectureCode, c.CountyCode, c.LeadIndustry, c.IndustryCode,
-        c.OperatingInstitution, c.Description, c.FirstBatchYear, c.ValidUntil,
+        IndustrySource = c.IndustrySource?.ToString(), c.OperatingInstitution, c.Description, c.FirstBatchYear, c.ValidUntil,
     });
 
     public static string Of(Designation d) => Serialize(new

@@ -1,5 +1,6 @@
 using ClusterRegistry.Batches;
 using ClusterRegistry.Designations;
+using ClusterRegistry.Industries;
 using ClusterRegistry.Policies;
 
 namespace ClusterRegistry.Clusters;
@@ -12,6 +13,7 @@ public sealed class Cluster
 {
     public const int MaxNameLength = 200;
     public const int MaxTextLength = 4000;
+    public const int MaxBasisLength = 400;
 
     private readonly List<Designation> _designations = [];
     private readonly List<PolicySupport> _policySupports = [];
@@ -49,8 +51,17 @@ public sealed class Cluster
     /// <summary>The lead industry (主导产业) as named by the source.</summary>
     public string LeadIndustry { get; private set; } = "";
 
-    /// <summary>The GB/T 4754-2017 division of the lead industry, where an official has classified it.</summary>
+    /// <summary>The GB/T 4754-2017 division of the lead industry, official or derived (see <see cref="IndustrySource"/>).</summary>
     public string? IndustryCode { get; private set; }
+
+    /// <summary>Who classified the lead industry; null while nobody has.</summary>
+    public ClassificationSource? IndustrySource { get; private set; }
+
+    /// <summary>How sure a derived classification is; null for an official one.</summary>
+    public ClassificationConfidence? IndustryConfidence { get; private set; }
+
+    /// <summary>Why a derived classification chose its division (the GB/T 4754 class, or the alternatives).</summary>
+    public string? IndustryBasis { get; private set; }
 
     /// <summary>The cluster operating management institution (集群运营管理机构).</summary>
     public string? OperatingInstitution { get; private set; }
@@ -100,12 +111,37 @@ public sealed class Cluster
         Refresh();
     }
 
-    public void UpdateProfile(string? nameEn, string? industryCode, string? operatingInstitution, string? description)
+    public void UpdateProfile(string? nameEn, string? operatingInstitution, string? description)
     {
         NameEn = Optional(nameEn, nameof(NameEn), MaxNameLength);
-        IndustryCode = industryCode;
         OperatingInstitution = Optional(operatingInstitution, nameof(OperatingInstitution), MaxNameLength);
         Description = Optional(description, nameof(Description), MaxTextLength);
+    }
+
+    /// <summary>An official's classification (null: unclassified), which derived ones never replace.</summary>
+    public void ClassifyIndustry(string? divisionCode)
+    {
+        IndustryCode = divisionCode;
+        IndustrySource = ClassificationSource.Official;
+        IndustryConfidence = null;
+        IndustryBasis = null;
+    }
+
+    /// <summary>
+    /// Applies a curator-derived classification unless an official has classified the cluster.
+    /// Returns whether anything changed.
+    /// </summary>
+    public bool ClassifyIndustryDerived(string divisionCode, ClassificationConfidence confidence, string? basis)
+    {
+        if (IndustrySource == ClassificationSource.Official) return false;
+        basis = Optional(basis, nameof(IndustryBasis), MaxBasisLength);
+        if (IndustrySource == ClassificationSource.Derived && IndustryCode == divisionCode && IndustryConfidence == confidence && IndustryBasis == basis)
+            return false;
+        IndustryCode = divisionCode;
+        IndustrySource = ClassificationSource.Derived;
+        IndustryConfidence = confidence;
+        IndustryBasis = basis;
+        return true;
     }
 
     /// <summary>
@@ -122,7 +158,7 @@ public sealed class Cluster
         {
             case ChangeKind.LeadIndustry:
                 LeadIndustry = Required(newLeadIndustry ?? "", "NewLeadIndustry", MaxNameLength);
-                IndustryCode = newIndustryCode;
+                ClassifyIndustry(newIndustryCode);
                 break;
             case ChangeKind.OperatingInstitution:
                 OperatingInstitution = Required(newOperatingInstitution ?? "", "NewOperatingInstitution", MaxNameLength);

@@ -292,10 +292,20 @@ namespace ClusterRegistry.Migrations.SqlServer.Migrations
                     b.Property<int>("FirstBatchYear")
                         .HasColumnType("int");
 
+                    b.Property<string>("IndustryBasis")
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
                     b.Property<string>("IndustryCode")
                         .HasMaxLength(4)
                         .IsUnicode(false)
                         .HasColumnType("varchar(4)");
+
+                    b.Property<int?>("IndustryConfidence")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("IndustrySource")
+                        .HasColumnType("int");
 
                     b.Property<string>("LeadIndustry")
                         .IsRequired()

@@ -275,10 +275,20 @@ namespace ClusterRegistry.Migrations.Sqlite.Migrations
                     b.Property<int>("FirstBatchYear")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("IndustryBasis")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("IndustryCode")
                         .HasMaxLength(4)
                         .IsUnicode(false)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("IndustryConfidence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("IndustrySource")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("LeadIndustry")
                         .IsRequired()

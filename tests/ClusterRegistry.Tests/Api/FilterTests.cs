@@ -38,10 +38,10 @@ public sealed class FilterTests(RegistryApiFactory factory) : IClassFixture<Regi
         // Today every 2022 designation awaits its review outcome (the batch fact: 97 of 100 passed, which ones is unknown).
         var pending = await Count("statusOn: \"2026-11-27\", where: { designations: { some: { status: { eq: REVIEW_PENDING } } } }");
         var batch2022 = await Count("where: { designations: { some: { batchYear: { eq: 2022 } } } }");
-        Assert.Equal(48, batch2022);
-        Assert.Equal(batch2022 + 11, pending); // the 2023 batch's derived validity ended 2026-10-16
+        Assert.Equal(52, batch2022);
+        Assert.Equal(batch2022 + 30, pending); // the 2023 batch's derived validity ended 2026-10-16
         Assert.Equal(0, await Count("statusOn: \"2024-06-01\", where: { designations: { some: { status: { eq: REVIEW_PENDING } } } }"));
-        Assert.Equal(48 + 11, await Count("statusOn: \"2024-06-01\", where: { designations: { some: { status: { in: [ACTIVE] } } } }"));
+        Assert.Equal(52 + 30, await Count("statusOn: \"2024-06-01\", where: { designations: { some: { status: { in: [ACTIVE] } } } }"));
     }
 
     [Fact]
@@ -65,8 +65,8 @@ public sealed class FilterTests(RegistryApiFactory factory) : IClassFixture<Regi
     [Fact]
     public async Task Validity_and_batch_year_compare_as_dates_and_numbers()
     {
-        Assert.Equal(48, await Count("where: { validUntil: { lte: \"2025-12-31\" } }"));
-        Assert.Equal(111 - 48, await Count("where: { firstBatchYear: { gte: 2023 } }"));
+        Assert.Equal(52, await Count("where: { validUntil: { lte: \"2025-12-31\" } }"));
+        Assert.Equal(136 - 52, await Count("where: { firstBatchYear: { gte: 2023 } }"));
         Assert.Equal(await Count("where: { firstBatchYear: { in: [2024, 2025] } }"),
             await Count("where: { firstBatchYear: { nin: [2022, 2023] } }"));
     }
@@ -79,9 +79,9 @@ public sealed class FilterTests(RegistryApiFactory factory) : IClassFixture<Regi
                 totalCount byProvince { value count } byBatchYear { value count } byStatus { value count } } }
             """);
         var facets = data["clusterFacets"]!;
-        Assert.Equal(16, (int)facets["totalCount"]!);
-        Assert.Equal(16, (int)facets["byProvince"]![0]!["count"]!);
-        Assert.Equal(16, facets["byBatchYear"]!.AsArray().Sum(f => (int)f!["count"]!));
-        Assert.Equal(16, facets["byStatus"]!.AsArray().Sum(f => (int)f!["count"]!));
+        Assert.Equal(19, (int)facets["totalCount"]!);
+        Assert.Equal(19, (int)facets["byProvince"]![0]!["count"]!);
+        Assert.Equal(19, facets["byBatchYear"]!.AsArray().Sum(f => (int)f!["count"]!));
+        Assert.Equal(19, facets["byStatus"]!.AsArray().Sum(f => (int)f!["count"]!));
     }
 }

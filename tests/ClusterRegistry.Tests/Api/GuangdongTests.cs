@@ -35,7 +35,7 @@ public sealed class GuangdongTests(RegistryApiFactory factory) : IClassFixture<R
         var client = factory.CreateClient();
         var byName = await client.QueryDataAsync("""{ clusters(where: { province: { name: { eq: "广东省" } } }) { totalCount } }""");
         var byCode = await client.QueryDataAsync("""{ clusters(where: { province: { code: { eq: "44" } } }) { totalCount } }""");
-        Assert.Equal(16, (int)byName["clusters"]!["totalCount"]!);
+        Assert.Equal(19, (int)byName["clusters"]!["totalCount"]!);
         Assert.Equal((int)byCode["clusters"]!["totalCount"]!, (int)byName["clusters"]!["totalCount"]!);
     }
 }

@@ -10,6 +10,11 @@ public class RegionDirectoryTests
         new Region("11", "北京市", RegionLevel.Province, null),
         new Region("1101", "市辖区", RegionLevel.Prefecture, "11"),
         new Region("110108", "海淀区", RegionLevel.County, "1101"),
+        new Region("50", "重庆市", RegionLevel.Province, null),
+        new Region("5001", "市辖区", RegionLevel.Prefecture, "50"),
+        new Region("500101", "万州区", RegionLevel.County, "5001"),
+        new Region("5002", "县", RegionLevel.Prefecture, "50"),
+        new Region("500233", "忠县", RegionLevel.County, "5002"),
         new Region("44", "广东省", RegionLevel.Province, null),
         new Region("4419", "东莞市", RegionLevel.Prefecture, "44"),
         new Region("441900", "东莞市", RegionLevel.County, "4419"),
@@ -27,6 +32,10 @@ public class RegionDirectoryTests
     [Fact]
     public void A_municipality_resolves_through_its_district_pseudo_prefecture() =>
         Assert.Equal("110108", Directory.Resolve("北京市", "北京市", "海淀区").Location?.CountyCode);
+
+    [Fact]
+    public void A_county_of_chongqing_resolves_through_its_county_pseudo_prefecture() =>
+        Assert.Equal("500233", Directory.Resolve("重庆市", "重庆市", "忠县").Location?.CountyCode);
 
     [Fact]
     public void A_county_named_without_its_prefecture_resolves_when_unique_in_the_province() =>

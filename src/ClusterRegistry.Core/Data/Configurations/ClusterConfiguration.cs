@@ -18,6 +18,7 @@ internal sealed class ClusterConfiguration : IEntityTypeConfiguration<Cluster>
         builder.Property(c => c.CountyCode).HasMaxLength(6).IsUnicode(false).IsRequired();
         builder.Property(c => c.LeadIndustry).HasMaxLength(Cluster.MaxNameLength).IsRequired();
         builder.Property(c => c.IndustryCode).HasMaxLength(4).IsUnicode(false);
+        builder.Property(c => c.IndustryBasis).HasMaxLength(Cluster.MaxBasisLength);
         builder.Property(c => c.OperatingInstitution).HasMaxLength(Cluster.MaxNameLength);
         builder.Property(c => c.Description).HasMaxLength(Cluster.MaxTextLength);
         builder.HasProvenance(x => x.Provenance);

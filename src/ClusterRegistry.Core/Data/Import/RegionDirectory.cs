@@ -9,8 +9,8 @@ namespace ClusterRegistry.Data.Import;
 /// </summary>
 public sealed class RegionDirectory
 {
-    /// <summary>Municipalities list their districts under a pseudo-prefecture of this name.</summary>
-    private const string MunicipalDistricts = "市辖区";
+    /// <summary>Municipalities list their districts (and Chongqing its counties) under pseudo-prefectures of these names.</summary>
+    private static readonly string[] MunicipalPseudoPrefectures = ["市辖区", "县"];
 
     private readonly Dictionary<string, Region> _byCode;
     private readonly ILookup<string, Region> _children;
@@ -32,7 +32,7 @@ public sealed class RegionDirectory
         else
         {
             candidatePrefectures = prefectures
-                .Where(p => p.Name == prefecture || (prefecture == province && p.Name == MunicipalDistricts))
+                .Where(p => p.Name == prefecture || (prefecture == province && MunicipalPseudoPrefectures.Contains(p.Name)))
                 .ToList();
             if (candidatePrefectures.Count == 0)
                 return ResolvedPlace.Failed($"prefecture '{prefecture}' is not in {province}");

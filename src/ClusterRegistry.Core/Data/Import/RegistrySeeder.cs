@@ -9,11 +9,14 @@ using Microsoft.Extensions.Logging;
 namespace ClusterRegistry.Data.Import;
 
 /// <summary>
-/// Loads the reference data and the national registry rows that are not yet in the database. Rows are matched
-/// by their natural keys, so running it again adds nothing.
+/// Loads the reference data, the national registry rows that are not yet in the database, and the derived industry
+/// classification. Rows are matched by their natural keys, so running it again adds nothing, and nothing an official
+/// has recorded is overwritten (an official classification is never replaced by a derived one).
 /// </summary>
-public sealed class RegistrySeeder(RegistryDbContext db, ILogger<RegistrySeeder> logger)
+public sealed class RegistrySeeder(RegistryDbContext db, ILogger<RegistrySeeder> logger, SeedFiles? files = null)
 {
+    private readonly SeedFiles _files = files ?? SeedFiles.Embedded;
+
     public async Task<ImportReport> SeedAsync(CancellationToken ct = default)
     {
         await using var tx = await db.Database.BeginTransactionAsync(ct);
@@ -21,22 +24,23 @@ public sealed class RegistrySeeder(RegistryDbContext db, ILogger<RegistrySeeder>
         var industriesAdded = await SeedIndustriesAsync(ct);
         var batchesAdded = await SeedBatchesAsync(ct);
         var (clustersAdded, designationsAdded, unresolved) = await SeedClustersAsync(ct);
+        var classified = await SeedClassificationsAsync(ct);
         await tx.CommitAsync(ct);
 
         foreach (var row in unresolved)
             logger.LogWarning("Seed row not loaded: {Year} {Cluster}: {Reason}", row.BatchYear, row.ClusterName, row.Reason);
-        var report = new ImportReport(regionsAdded, industriesAdded, batchesAdded, clustersAdded, designationsAdded, unresolved);
-        logger.LogInformation("Seeding added {Regions} regions, {Industries} industries, {Batches} batches, {Clusters} clusters, {Designations} designations; {Unresolved} rows unresolved",
-            regionsAdded, industriesAdded, batchesAdded, clustersAdded, designationsAdded, unresolved.Count);
+        var report = new ImportReport(regionsAdded, industriesAdded, batchesAdded, clustersAdded, designationsAdded, classified, unresolved);
+        logger.LogInformation("Seeding added {Regions} regions, {Industries} industries, {Batches} batches, {Clusters} clusters, {Designations} designations, {Classified} derived classifications; {Unresolved} rows unresolved",
+            regionsAdded, industriesAdded, batchesAdded, clustersAdded, designationsAdded, classified, unresolved.Count);
         return report;
     }
 
     private async Task<int> SeedRegionsAsync(CancellationToken ct)
     {
         var existing = (await db.Regions.Select(r => r.Code).ToListAsync(ct)).ToHashSet();
-        var regions = SeedFiles.Rows(SeedFiles.Provinces).Select(r => new Region(r["code"], r["name"], RegionLevel.Province, null))
-            .Concat(SeedFiles.Rows(SeedFiles.Prefectures).Select(r => new Region(r["code"], r["name"], RegionLevel.Prefecture, r["provinceCode"])))
-            .Concat(SeedFiles.Rows(SeedFiles.Counties).Select(r => new Region(r["code"], r["name"], RegionLevel.County, r["cityCode"])))
+        var regions = _files.Rows(SeedFiles.Provinces).Select(r => new Region(r["code"], r["name"], RegionLevel.Province, null))
+            .Concat(_files.Rows(SeedFiles.Prefectures).Select(r => new Region(r["code"], r["name"], RegionLevel.Prefecture, r["provinceCode"])))
+            .Concat(_files.Rows(SeedFiles.Counties).Select(r => new Region(r["code"], r["name"], RegionLevel.County, r["cityCode"])))
             .Where(r => !existing.Contains(r.Code))
             .ToList();
         db.Regions.AddRange(regions);
@@ -47,7 +51,7 @@ public sealed class RegistrySeeder(RegistryDbContext db, ILogger<RegistrySeeder>
     private async Task<int> SeedIndustriesAsync(CancellationToken ct)
     {
         var existing = (await db.Industries.Select(i => i.Code).ToListAsync(ct)).ToHashSet();
-        var industries = SeedFiles.Rows(SeedFiles.Industries)
+        var industries = _files.Rows(SeedFiles.Industries)
             .Select(r => new Industry(r["code"], r["level"] == "section" ? IndustryLevel.Section : IndustryLevel.Division,
                 NullIfEmpty(r["parent"]), r["name_zh"], r["name_en"]))
             .Where(i => !existing.Contains(i.Code))
@@ -60,7 +64,7 @@ public sealed class RegistrySeeder(RegistryDbContext db, ILogger<RegistrySeeder>
     private async Task<int> SeedBatchesAsync(CancellationToken ct)
     {
         var existing = (await db.Batches.Where(b => b.Level == DesignationLevel.National).Select(b => b.Year).ToListAsync(ct)).ToHashSet();
-        var batches = SeedFiles.Rows(SeedFiles.NationalBatches)
+        var batches = _files.Rows(SeedFiles.NationalBatches)
             .Where(r => !existing.Contains(int.Parse(r["year"], CultureInfo.InvariantCulture)))
             .Select(r => new IdentificationBatch(DesignationLevel.National, int.Parse(r["year"], CultureInfo.InvariantCulture), null,
                     r["issuing_authority"], Date(r["valid_from"])!.Value, Date(r["valid_until"])!.Value,
@@ -76,7 +80,7 @@ public sealed class RegistrySeeder(RegistryDbContext db, ILogger<RegistrySeeder>
 
     private async Task<(int Clusters, int Designations, List<UnresolvedRow> Unresolved)> SeedClustersAsync(CancellationToken ct)
     {
-        var rows = SeedFiles.Rows(SeedFiles.NationalClusters).ToList();
+        var rows = _files.Rows(SeedFiles.NationalClusters).ToList();
         var names = rows.Select(r => r["cluster_name_zh"]).Distinct().ToList();
         // Only the clusters the data files name: a large registry must not be read whole at every start.
         var clusters = await db.Clusters.Where(c => names.Contains(c.NameZh)).ToListAsync(ct);
@@ -125,6 +129,27 @@ public sealed class RegistrySeeder(RegistryDbContext db, ILogger<RegistrySeeder>
         }
         await db.SaveChangesAsync(ct);
         return (clustersAdded, designationsAdded, unresolved);
+    }
+
+    private async Task<int> SeedClassificationsAsync(CancellationToken ct)
+    {
+        var rows = _files.Rows(SeedFiles.IndustryClassification).ToList();
+        var names = rows.Select(r => r["cluster_name_zh"]).Distinct().ToList();
+        var clusters = await db.Clusters.Where(c => names.Contains(c.NameZh)).ToListAsync(ct);
+        var divisions = (await db.Industries.Where(i => i.Level == IndustryLevel.Division).Select(i => i.Code).ToListAsync(ct)).ToHashSet();
+        var byName = clusters.ToLookup(c => c.NameZh);
+        var changed = 0;
+        foreach (var row in rows)
+        {
+            var division = row["division_code"];
+            if (!divisions.Contains(division))
+                throw new FormatException($"The classification of {row["cluster_name_zh"]} names '{division}', which is not a GB/T 4754 division.");
+            var confidence = Enum.Parse<ClassificationConfidence>(row["confidence"], ignoreCase: true);
+            foreach (var cluster in byName[row["cluster_name_zh"]])
+                if (cluster.ClassifyIndustryDerived(division, confidence, row["basis"])) changed++;
+        }
+        await db.SaveChangesAsync(ct);
+        return changed;
     }
 
     private static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;
