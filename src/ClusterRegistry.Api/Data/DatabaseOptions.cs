@@ -5,7 +5,7 @@ public sealed class DatabaseOptions
 {
     public const string Section = "Database";
 
-    /// <summary><c>Sqlite</c> (default: an embedded file) or <c>SqlServer</c>.</summary>
+    /// <summary><c>Sqlite</c> (default: an embedded file), <c>SqlServer</c> or <c>Postgres</c>.</summary>
     public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
 
     /// <summary>Apply migrations and load the registry's data files at start-up.</summary>
@@ -16,4 +16,5 @@ public enum DatabaseProvider
 {
     Sqlite,
     SqlServer,
+    Postgres,
 }

@@ -1,6 +1,7 @@
 using ClusterRegistry.Api.Regions;
 using ClusterRegistry.Data;
 using ClusterRegistry.Data.Import;
+using ClusterRegistry.Migrations.Postgres;
 using ClusterRegistry.Migrations.Sqlite;
 using ClusterRegistry.Migrations.SqlServer;
 using Microsoft.EntityFrameworkCore;
@@ -38,6 +39,11 @@ public static class RegistryDatabase
                 db.UseSqlServer(connectionString ?? throw new InvalidOperationException(
                         $"Database:Provider is SqlServer but ConnectionStrings:{ConnectionStringName} is not set."),
                     sql => sql.MigrationsAssembly(typeof(SqlServerDesignTimeFactory).Assembly.GetName().Name));
+                break;
+            case DatabaseProvider.Postgres:
+                db.UseNpgsql(connectionString ?? throw new InvalidOperationException(
+                        $"Database:Provider is Postgres but ConnectionStrings:{ConnectionStringName} is not set."),
+                    pg => pg.MigrationsAssembly(typeof(PostgresDesignTimeFactory).Assembly.GetName().Name));
                 break;
             default:
                 db.UseSqlite(connectionString ?? DefaultSqliteConnection,

@@ -1,3 +1,4 @@
+using ClusterRegistry.Api.Data.Failures;
 using GraphQL;
 using GraphQL.DI;
 using GraphQL.Execution;
@@ -6,7 +7,8 @@ namespace ClusterRegistry.Api.Http;
 
 /// <summary>
 /// Makes every execution capture unhandled exceptions as GraphQL errors, logs them and, outside Development,
-/// replaces them with a generic error so that no message or stack trace reaches the client.
+/// replaces them with a generic error so that no message or stack trace reaches the client. A database that cannot
+/// be reached is reported as such (DATABASE_UNAVAILABLE), so clients know to retry.
 /// </summary>
 internal sealed class UnhandledExceptionMasking(IHostEnvironment environment, ILogger<UnhandledExceptionMasking> logger)
     : IConfigureExecution
@@ -22,6 +24,12 @@ internal sealed class UnhandledExceptionMasking(IHostEnvironment environment, IL
 
     private Task HandleAsync(UnhandledExceptionContext context)
     {
+        if (DatabaseFailures.Of(context.OriginalException) is DatabaseFailure.Unavailable)
+        {
+            logger.LogWarning(context.OriginalException, "The database is unavailable.");
+            context.Exception = new DatabaseUnavailableError();
+            return Task.CompletedTask;
+        }
         logger.LogError(context.OriginalException, "Unhandled exception while executing a GraphQL request.");
         if (!environment.IsDevelopment())
             context.Exception = GraphQLHttpError.Internal();

@@ -29,12 +29,17 @@ internal static class ConcurrencyVersion
         }
     }
 
+    /// <summary>Changed itself, or through a record it owns (a designation's revocation lives in its row).</summary>
+    private static bool IsChanged(Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry entry) =>
+        entry.State is EntityState.Added or EntityState.Modified
+        || entry.References.Any(r => r.Metadata.TargetEntityType.IsOwned() && r.TargetEntry is { State: EntityState.Added or EntityState.Modified or EntityState.Deleted });
+
     private static IEnumerable<Cluster> ChangedClusters(RegistryDbContext db)
     {
         var designationIds = new HashSet<int>();
         foreach (var entry in db.ChangeTracker.Entries())
         {
-            if (entry.State is not (EntityState.Added or EntityState.Modified)) continue;
+            if (!IsChanged(entry)) continue;
             switch (entry.Entity)
             {
                 case Designation d: designationIds.Add(d.Id); break;

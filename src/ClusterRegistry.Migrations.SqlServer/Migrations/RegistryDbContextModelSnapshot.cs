@@ -189,7 +189,7 @@ namespace ClusterRegistry.Migrations.SqlServer.Migrations
 
                     b.HasIndex("Level", "Year", "ProvinceCode")
                         .IsUnique()
-                        .HasFilter("[ProvinceCode] IS NOT NULL");
+                        .HasAnnotation("Npgsql:NullsDistinct", false);
 
                     b.ToTable("Batches", (string)null);
                 });

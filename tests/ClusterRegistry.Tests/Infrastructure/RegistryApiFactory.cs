@@ -7,7 +7,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace ClusterRegistry.Tests.Infrastructure;
 
 /// <summary>
-/// The real API over real HTTP, on its own SQLite file with the real data files loaded at start-up.
+/// The real API over real HTTP, on its own SQLite file with the real data files loaded at start-up
+/// (<see cref="Postgres.PostgresApiFactory"/> puts it on PostgreSQL instead).
 /// </summary>
 public class RegistryApiFactory : WebApplicationFactory<Program>
 {
@@ -18,10 +19,13 @@ public class RegistryApiFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
-        builder.UseSetting("ConnectionStrings:Registry", $"Data Source={_databasePath}");
+        ConfigureDatabase(builder);
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
         builder.ConfigureTestServices(services => services.AddSingleton<IInterceptor>(SqlStatements));
     }
+
+    protected virtual void ConfigureDatabase(IWebHostBuilder builder) =>
+        builder.UseSetting("ConnectionStrings:Registry", $"Data Source={_databasePath}");
 
     public SqlStatementCounter SqlStatements { get; } = new();
 

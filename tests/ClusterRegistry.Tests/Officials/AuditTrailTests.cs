@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using ClusterRegistry.Api.Auth;
 using ClusterRegistry.Data;
 using ClusterRegistry.Tests.Infrastructure;
+using ClusterRegistry.Tests.Postgres;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using static ClusterRegistry.Tests.Officials.Mutations;
@@ -14,7 +15,7 @@ namespace ClusterRegistry.Tests.Officials;
 /// cluster's history without the officials' identities; officials see who made each change. Ends with the story the
 /// README tells: a ministry official's day, and what the public sees of it at once.
 /// </summary>
-public sealed class AuditTrailTests(RegistryApiFactory factory) : IClassFixture<RegistryApiFactory>
+public abstract class AuditTrailTests<TApi>(TApi factory) : IClassFixture<TApi> where TApi : RegistryApiFactory
 {
     [Fact]
     public async Task A_profile_update_is_audited_with_the_official_from_the_token_and_the_values_before_and_after()
@@ -328,3 +329,7 @@ public sealed class AuditTrailTests(RegistryApiFactory factory) : IClassFixture<
             (actor["subject"]!.GetValue<string>(), actor["name"]?.GetValue<string>(), actor["role"]!.GetValue<string>(), actor["provinceCode"]?.GetValue<string>()));
     }
 }
+
+public sealed class AuditTrailTestsOnSqlite(RegistryApiFactory factory) : AuditTrailTests<RegistryApiFactory>(factory);
+
+public sealed class AuditTrailTestsOnPostgres(PostgresApiFactory factory) : AuditTrailTests<PostgresApiFactory>(factory);

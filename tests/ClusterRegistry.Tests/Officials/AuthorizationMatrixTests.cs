@@ -2,6 +2,7 @@ using System.Net;
 using ClusterRegistry.Api.Auth;
 using ClusterRegistry.Tests.Auth;
 using ClusterRegistry.Tests.Infrastructure;
+using ClusterRegistry.Tests.Postgres;
 using static ClusterRegistry.Tests.Officials.Mutations;
 using static ClusterRegistry.Tests.Officials.OfficialsApi;
 
@@ -11,7 +12,7 @@ namespace ClusterRegistry.Tests.Officials;
 /// Every mutation against every kind of caller, over HTTP with minted tokens: refusals get 401 or 403 and write
 /// nothing; the right official gets 200 with the result and no errors, and the change is audited.
 /// </summary>
-public sealed class AuthorizationMatrixTests(RegistryApiFactory factory) : IClassFixture<RegistryApiFactory>
+public abstract class AuthorizationMatrixTests<TApi>(TApi factory) : IClassFixture<TApi> where TApi : RegistryApiFactory
 {
     /// <summary>What a cell acts on: a national record (a national batch, designation or policy) or a Guangdong one.</summary>
     private enum Target { National, Guangdong }
@@ -215,3 +216,7 @@ public sealed class AuthorizationMatrixTests(RegistryApiFactory factory) : IClas
         }
     }
 }
+
+public sealed class AuthorizationMatrixTestsOnSqlite(RegistryApiFactory factory) : AuthorizationMatrixTests<RegistryApiFactory>(factory);
+
+public sealed class AuthorizationMatrixTestsOnPostgres(PostgresApiFactory factory) : AuthorizationMatrixTests<PostgresApiFactory>(factory);

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using ClusterRegistry.Tests.Infrastructure;
+using ClusterRegistry.Tests.Postgres;
 using static ClusterRegistry.Tests.Officials.Mutations;
 using static ClusterRegistry.Tests.Officials.OfficialsApi;
 
@@ -10,7 +11,7 @@ namespace ClusterRegistry.Tests.Officials;
 /// Many officials at once over HTTP: of conflicting writes exactly one wins and the rest get a typed error; writes
 /// that do not conflict all succeed and none is lost. Nothing ever answers with a 500.
 /// </summary>
-public sealed class ConcurrencyTests(RegistryApiFactory factory) : IClassFixture<RegistryApiFactory>
+public abstract class ConcurrencyTests<TApi>(TApi factory) : IClassFixture<TApi> where TApi : RegistryApiFactory
 {
     private const int Writers = 20;
 
@@ -195,3 +196,7 @@ public sealed class ConcurrencyTests(RegistryApiFactory factory) : IClassFixture
             Assert.DoesNotContain("INTERNAL_SERVER_ERROR", r.Text);
         });
 }
+
+public sealed class ConcurrencyTestsOnSqlite(RegistryApiFactory factory) : ConcurrencyTests<RegistryApiFactory>(factory);
+
+public sealed class ConcurrencyTestsOnPostgres(PostgresApiFactory factory) : ConcurrencyTests<PostgresApiFactory>(factory);

@@ -1,6 +1,7 @@
 using System.Net;
 using ClusterRegistry.Api.Schema;
 using ClusterRegistry.Tests.Infrastructure;
+using ClusterRegistry.Tests.Postgres;
 using static ClusterRegistry.Tests.Officials.Mutations;
 using static ClusterRegistry.Tests.Officials.OfficialsApi;
 
@@ -10,7 +11,7 @@ namespace ClusterRegistry.Tests.Officials;
 /// Each registry rule refuses a change with its typed payload error (type, code and, where there is one, the field at
 /// fault), and a refused change writes nothing: no row, no audit event, no change to the cluster.
 /// </summary>
-public sealed class MutationRuleTests(RegistryApiFactory factory) : IClassFixture<RegistryApiFactory>
+public abstract class MutationRuleTests<TApi>(TApi factory) : IClassFixture<TApi> where TApi : RegistryApiFactory
 {
     private const string RuleViolation = "RuleViolationError";
     private const string InvalidInput = "InvalidInputError";
@@ -561,3 +562,7 @@ public sealed class MutationRuleTests(RegistryApiFactory factory) : IClassFixtur
         (await f.QueryAsync(Caller.Anonymous, "query($year: Int) { batches(level: NATIONAL, year: $year) { id } }", new { year }))["batches"]![0]!["id"]!
             .GetValue<string>();
 }
+
+public sealed class MutationRuleTestsOnSqlite(RegistryApiFactory factory) : MutationRuleTests<RegistryApiFactory>(factory);
+
+public sealed class MutationRuleTestsOnPostgres(PostgresApiFactory factory) : MutationRuleTests<PostgresApiFactory>(factory);

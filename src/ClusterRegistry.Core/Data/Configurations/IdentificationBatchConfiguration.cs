@@ -20,6 +20,11 @@ internal sealed class IdentificationBatchConfiguration : IEntityTypeConfiguratio
         builder.Property(b => b.ReviewSummary).HasMaxLength(1000);
         builder.HasProvenance(x => x.Provenance);
         builder.HasOne<Region>().WithMany().HasForeignKey(b => b.ProvinceCode).OnDelete(DeleteBehavior.Restrict);
-        builder.HasIndex(b => new { b.Level, b.Year, b.ProvinceCode }).IsUnique();
+        // A national batch has no province: the key must count that absence as a value, or two national batches of one
+        // year could both be written by racing officials. SQL Server: no "IS NOT NULL" filter; PostgreSQL: NULLS NOT
+        // DISTINCT. (SQLite always counts NULLs as distinct, but lets one writer in at a time, so the rule's check holds.)
+        builder.HasIndex(b => new { b.Level, b.Year, b.ProvinceCode }).IsUnique()
+            .HasFilter(null)
+            .HasAnnotation("Npgsql:NullsDistinct", false);
     }
 }
