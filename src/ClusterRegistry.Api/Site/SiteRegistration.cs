@@ -1,6 +1,9 @@
 using ClusterRegistry.Api.Caching;
 using ClusterRegistry.Api.Limits;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.WebEncoders;
 
 namespace ClusterRegistry.Api.Site;
 
@@ -12,6 +15,8 @@ public static class SiteRegistration
     public static IServiceCollection AddRegistrySite(this IServiceCollection services)
     {
         services.AddLocalization();
+        // Chinese text is written as it is rather than as character references.
+        services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddScoped<SiteGraphQL>();
         services.AddSingleton<SiteCaching>();
         services.AddRazorPages(options =>

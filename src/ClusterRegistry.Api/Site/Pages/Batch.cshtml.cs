@@ -13,6 +13,7 @@ public sealed class BatchModel(SiteGraphQL graphQL) : SitePage(graphQL)
 
     public async Task OnGetAsync(int id)
     {
+        if (id <= 0) throw SiteProblem.NotFound($"No batch {id}.");
         var node = (await RunAsync<Data>("Batch", new { id = SiteIds.Batch(id) })).Node;
         // A node of another type has none of the batch's fields.
         Batch = node is { Year: > 0 } ? node : throw SiteProblem.NotFound($"No batch {id}.");

@@ -17,6 +17,7 @@ public sealed class ClusterModel(SiteGraphQL graphQL) : SitePage(graphQL)
 
     public async Task OnGetAsync(int id)
     {
+        if (id <= 0) throw SiteProblem.NotFound($"No cluster {id}.");
         GlobalId = SiteIds.Cluster(id);
         Cluster = (await RunAsync<Data>("Cluster", new { id = GlobalId })).Cluster
             ?? throw SiteProblem.NotFound($"No cluster {id}.");
