@@ -5,6 +5,7 @@ using ClusterRegistry.Api.Limits;
 using ClusterRegistry.Api.Operations;
 using ClusterRegistry.Api.Schema;
 using ClusterRegistry.Api.Data;
+using ClusterRegistry.Api.Site;
 
 var builder = WebApplication.CreateBuilder(args);
 if (DevelopmentTokenCommand.TryRun(args, builder)) return;
@@ -15,6 +16,7 @@ builder.Services.AddRegistryRateLimiting();
 builder.Services.AddRegistryOutputCache(builder.Configuration);
 builder.Services.AddClusterFacetCache(builder.Configuration);
 builder.AddRegistryOperations();
+builder.Services.AddRegistrySite();
 
 var app = builder.Build();
 if (SchemaExportCommand.TryRun(args, app.Services)) return;
@@ -27,6 +29,7 @@ var warmUp = GraphQLWarmUp.StartAsync(app.Services);
 await app.Services.MigrateAndSeedAsync();
 await warmUp;
 app.MapRegistryGraphQL();
+app.MapRegistrySite();
 app.Run();
 
 public partial class Program;
