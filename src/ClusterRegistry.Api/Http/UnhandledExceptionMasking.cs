@@ -1,3 +1,5 @@
+using ClusterRegistry.Api.Data;
+using ClusterRegistry.Api.Schema;
 using GraphQL;
 using GraphQL.DI;
 using GraphQL.Execution;
@@ -22,6 +24,17 @@ internal sealed class UnhandledExceptionMasking(IHostEnvironment environment, IL
 
     private Task HandleAsync(UnhandledExceptionContext context)
     {
+        // The filter limits keep statements small; a database that still refuses one for its size is the caller's
+        // request being too large, not a fault.
+        if (DatabaseErrors.IsStatementTooLarge(context.OriginalException))
+        {
+            logger.LogInformation("A query was refused by the database for its size: {Reason}", context.OriginalException.Message);
+            context.Exception = new ExecutionError("The filter is too large or too complex for the database; use fewer or shorter conditions.")
+            {
+                Code = ErrorCodes.InvalidFilter,
+            };
+            return Task.CompletedTask;
+        }
         logger.LogError(context.OriginalException, "Unhandled exception while executing a GraphQL request.");
         if (!environment.IsDevelopment())
             context.Exception = GraphQLHttpError.Internal();

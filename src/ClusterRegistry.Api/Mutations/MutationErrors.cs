@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace ClusterRegistry.Api.Mutations;
 
 internal static class MutationErrors
@@ -17,14 +15,6 @@ internal static class MutationErrors
             new(MutationErrorKind.InvalidInput, Code(e.Error), e.Message),
         DomainError.Conflict => Conflict,
         _ => new(MutationErrorKind.RuleViolation, Code(e.Error), e.Message),
-    };
-
-    /// <summary>SQLite reports error 19 (constraint); SQL Server 2601/2627 (duplicate key).</summary>
-    public static bool IsUniqueViolation(DbUpdateException e) => e.InnerException switch
-    {
-        Microsoft.Data.Sqlite.SqliteException sqlite => sqlite.SqliteErrorCode == 19,
-        Microsoft.Data.SqlClient.SqlException sql => sql.Number is 2601 or 2627,
-        _ => false,
     };
 
     private static string Code(DomainError error) => GraphQL.StringExtensions.ToConstantCase(error.ToString());

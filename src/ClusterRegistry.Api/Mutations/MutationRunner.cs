@@ -1,5 +1,6 @@
 using ClusterRegistry.Api.Auth;
 using ClusterRegistry.Api.Caching;
+using ClusterRegistry.Api.Data;
 using ClusterRegistry.Data;
 using GraphQL;
 using Microsoft.EntityFrameworkCore;
@@ -43,7 +44,7 @@ public sealed class MutationRunner(
         {
             return MutationPayload<T>.Failed(MutationErrors.Conflict);
         }
-        catch (DbUpdateException e) when (MutationErrors.IsUniqueViolation(e))
+        catch (DbUpdateException e) when (DatabaseErrors.IsUniqueViolation(e))
         {
             logger.LogInformation("{Mutation} refused: a record with the same key exists", mutation);
             return MutationPayload<T>.Failed(MutationErrors.Duplicate);
