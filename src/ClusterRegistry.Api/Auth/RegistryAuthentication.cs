@@ -31,7 +31,7 @@ public static class RegistryAuthentication
             var result = await context.AuthenticateAsync(JwtBearerDefaults.AuthenticationScheme);
             if (result.Failure is not null)
             {
-                await context.ChallengeAsync(JwtBearerDefaults.AuthenticationScheme);
+                await InvalidTokenResponse.WriteAsync(context, result.Failure);
                 return;
             }
             await next(context);

@@ -20,7 +20,7 @@ public sealed record ClusterSearch(ClusterFilter? Where, string? Text, DateOnly 
     public const int MaxWords = 10;
 
     public static ClusterSearch From(IResolveFieldContext context) => new(
-        context.GetArgument<ClusterFilter?>("where"),
+        context.GetArgument<ClusterFilter?>("where").Checked(context),
         context.GetArgument<string?>("search"),
         context.StatusDate("statusOn"));
 

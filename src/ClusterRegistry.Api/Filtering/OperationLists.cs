@@ -17,7 +17,7 @@ internal static class OperationLists
     }
 
     public static Expression AllOf(IReadOnlyList<Expression> parts) =>
-        parts.Count == 0 ? Expression.Constant(true) : parts.Aggregate(Expression.AndAlso);
+        parts.Count == 0 ? Expression.Constant(true) : Predicate.Balanced(parts, Expression.AndAlso);
 
     private static Expression Convert(Expression field, Type type) => field.Type == type ? field : Expression.Convert(field, type);
 }

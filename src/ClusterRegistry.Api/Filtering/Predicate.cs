@@ -24,13 +24,25 @@ public static class Predicate
         Func<Expression, Expression, BinaryExpression> join, bool identity)
     {
         var parameter = Expression.Parameter(typeof(T), "x");
-        Expression? body = null;
-        foreach (var part in parts)
+        var bodies = parts.Select(part => Rebind(part, parameter)).ToList();
+        return Expression.Lambda<Func<T, bool>>(bodies.Count == 0 ? Expression.Constant(identity) : Balanced(bodies, join), parameter);
+    }
+
+    /// <summary>
+    /// Joins the parts as a balanced tree, so the depth grows with the logarithm of their number: EF Core and the
+    /// database walk expression trees recursively.
+    /// </summary>
+    public static Expression Balanced(IReadOnlyList<Expression> parts, Func<Expression, Expression, BinaryExpression> join)
+    {
+        var level = parts.ToList();
+        while (level.Count > 1)
         {
-            var rebound = Rebind(part, parameter);
-            body = body is null ? rebound : join(body, rebound);
+            var next = new List<Expression>((level.Count + 1) / 2);
+            for (var i = 0; i < level.Count; i += 2)
+                next.Add(i + 1 < level.Count ? join(level[i], level[i + 1]) : level[i]);
+            level = next;
         }
-        return Expression.Lambda<Func<T, bool>>(body ?? Expression.Constant(identity), parameter);
+        return level[0];
     }
 
     private sealed class Replace(ParameterExpression from, Expression to) : ExpressionVisitor

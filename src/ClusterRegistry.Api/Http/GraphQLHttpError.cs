@@ -12,6 +12,7 @@ public static class GraphQLHttpErrorCodes
     public const string RequestTooLarge = "REQUEST_TOO_LARGE";
     public const string InvalidJson = "INVALID_JSON";
     public const string InvalidRequest = "INVALID_REQUEST";
+    public const string InvalidEncoding = "INVALID_ENCODING";
     public const string MissingQuery = "MISSING_QUERY";
     public const string InternalServerError = "INTERNAL_SERVER_ERROR";
 }
@@ -50,6 +51,10 @@ public sealed class GraphQLHttpError : ExecutionError, IHasHttpStatus
     internal static GraphQLHttpError InvalidJson(string what) => new(
         StatusCodes.Status400BadRequest, GraphQLHttpErrorCodes.InvalidJson,
         $"{what} is not valid JSON.");
+
+    internal static GraphQLHttpError InvalidEncoding(string what) => new(
+        StatusCodes.Status400BadRequest, GraphQLHttpErrorCodes.InvalidEncoding,
+        $"{what} is not valid UTF-8 text (invalid bytes, or an escape such as \\ud800 that encodes no character).");
 
     internal static GraphQLHttpError InvalidRequest(string message) => new(
         StatusCodes.Status400BadRequest, GraphQLHttpErrorCodes.InvalidRequest, message);

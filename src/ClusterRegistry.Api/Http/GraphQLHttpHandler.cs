@@ -66,6 +66,17 @@ internal sealed class GraphQLHttpHandler(
             http.Response.StatusCode = error.HttpStatus;
             await GraphQLHttpResponses.WriteAsync(http, mediaType, new ExecutionResult(error), http.RequestAborted);
         }
+        catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)
+        {
+            // The client is gone; nobody reads an answer.
+        }
+        catch (Exception e) when (!http.Response.HasStarted)
+        {
+            // Whatever escaped still gets a GraphQL-shaped answer rather than an empty 500.
+            http.RequestServices.GetRequiredService<ILogger<GraphQLHttpHandler>>().LogError(e, "Unhandled exception while serving a GraphQL request.");
+            http.Response.StatusCode = StatusCodes.Status500InternalServerError;
+            await GraphQLHttpResponses.WriteAsync(http, mediaType, new ExecutionResult(GraphQLHttpError.Internal()), http.RequestAborted);
+        }
     }
 
     private Task<ExecutionResult> ExecuteAsync(HttpContext http, GraphQLRequest request) =>

@@ -11,7 +11,8 @@ namespace ClusterRegistry.Api.Http;
 /// Turns a GET query string or a POST application/json body into a well-formed <see cref="GraphQLRequest"/>,
 /// or throws the <see cref="GraphQLHttpError"/> that says why it is not one.
 /// </summary>
-internal sealed class GraphQLRequestReader(IGraphQLSerializer serializer, IOptions<GraphQLHttpOptions> options)
+internal sealed class GraphQLRequestReader(
+    IGraphQLSerializer serializer, IOptions<GraphQLHttpOptions> options, IOptions<Limits.QueryLimitsOptions> limits)
 {
     private const string Query = "query", DocumentId = "documentId", OperationName = "operationName", Variables = "variables",
         Extensions = "extensions";
@@ -40,19 +41,35 @@ internal sealed class GraphQLRequestReader(IGraphQLSerializer serializer, IOptio
             throw GraphQLHttpError.UnsupportedCharset(contentType.Charset.ToString());
 
         var body = await RequestBody.ReadAsync(request, options.Value.MaxRequestBytes, cancellationToken);
+        // JsonDocument checks UTF-8 only where it decodes a string, so bytes in a string would otherwise fail later.
+        if (!System.Text.Unicode.Utf8.IsValid(body.Span))
+            throw GraphQLHttpError.InvalidEncoding("The request body");
         using var json = ParseJson(body, "The request body");
         var root = json.RootElement;
         if (root.ValueKind != JsonValueKind.Object)
             throw GraphQLHttpError.InvalidRequest("The request body must be a JSON object.");
 
-        return RequireDocument(new GraphQLRequest
+        return RequireDocument(Decoded("The request body", () => new GraphQLRequest
         {
             Query = String(root, Query),
             DocumentId = NullIfEmpty(String(root, DocumentId)),
             OperationName = NullIfEmpty(String(root, OperationName)),
             Variables = Map(root, Variables),
             Extensions = Map(root, Extensions),
-        });
+        }));
+    }
+
+    // A string escape that encodes no text (a lone surrogate such as \ud800) only fails when the string is decoded.
+    private static T Decoded<T>(string what, Func<T> decode)
+    {
+        try
+        {
+            return decode();
+        }
+        catch (Exception e) when (e is InvalidOperationException or JsonException or ArgumentException or FormatException)
+        {
+            throw GraphQLHttpError.InvalidEncoding(what);
+        }
     }
 
     // The document itself, or the id of a stored one (persisted operations).
@@ -72,7 +89,7 @@ internal sealed class GraphQLRequestReader(IGraphQLSerializer serializer, IOptio
         if (string.IsNullOrEmpty(text))
             return null;
         using var json = ParseJson(Encoding.UTF8.GetBytes(text), $"The '{name}' parameter");
-        return ToInputs(json.RootElement, name);
+        return Decoded($"The '{name}' parameter", () => ToInputs(json.RootElement, name));
     }
 
     private static string? String(JsonElement root, string name) =>
@@ -89,9 +106,29 @@ internal sealed class GraphQLRequestReader(IGraphQLSerializer serializer, IOptio
     private Inputs? ToInputs(JsonElement value, string name) => value.ValueKind switch
     {
         JsonValueKind.Null => null,
-        JsonValueKind.Object => serializer.ReadNode<Inputs>(value),
+        JsonValueKind.Object => serializer.ReadNode<Inputs>(Bounded(value, name)),
         _ => throw GraphQLHttpError.InvalidRequest($"'{name}' must be a JSON object."),
     };
+
+    // Coercing variables costs time per value; a huge map is refused before GraphQL.NET sees it.
+    private JsonElement Bounded(JsonElement value, string name)
+    {
+        var max = limits.Value.MaxVariableValues;
+        var count = 0;
+        var pending = new Stack<JsonElement>();
+        pending.Push(value);
+        while (pending.TryPop(out var current))
+        {
+            if (++count > max)
+                throw GraphQLHttpError.BadRequest(Limits.QueryLimitErrorCodes.VariablesTooLarge,
+                    $"'{name}' holds more than {max} JSON values.");
+            if (current.ValueKind == JsonValueKind.Object)
+                foreach (var property in current.EnumerateObject()) pending.Push(property.Value);
+            else if (current.ValueKind == JsonValueKind.Array)
+                foreach (var item in current.EnumerateArray()) pending.Push(item);
+        }
+        return value;
+    }
 
     // An explicit null counts as absent (GraphQL over HTTP, "Request Parameters").
     private static JsonElement? Property(JsonElement root, string name) =>

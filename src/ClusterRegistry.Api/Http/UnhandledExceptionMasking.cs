@@ -1,4 +1,5 @@
 using ClusterRegistry.Api.Data.Failures;
+using ClusterRegistry.Api.Schema;
 using GraphQL;
 using GraphQL.DI;
 using GraphQL.Execution;
@@ -24,11 +25,19 @@ internal sealed class UnhandledExceptionMasking(IHostEnvironment environment, IL
 
     private Task HandleAsync(UnhandledExceptionContext context)
     {
-        if (DatabaseFailures.Of(context.OriginalException) is DatabaseFailure.Unavailable)
+        switch (DatabaseFailures.Of(context.OriginalException))
         {
-            logger.LogWarning(context.OriginalException, "The database is unavailable.");
-            context.Exception = new DatabaseUnavailableError();
-            return Task.CompletedTask;
+            case DatabaseFailure.Unavailable:
+                logger.LogWarning(context.OriginalException, "The database is unavailable.");
+                context.Exception = new DatabaseUnavailableError();
+                return Task.CompletedTask;
+            case DatabaseFailure.StatementTooLarge:
+                logger.LogInformation("A query was refused by the database for its size: {Reason}", context.OriginalException.Message);
+                context.Exception = new ExecutionError("The filter is too large or too complex for the database; use fewer or shorter conditions.")
+                {
+                    Code = ErrorCodes.InvalidFilter,
+                };
+                return Task.CompletedTask;
         }
         logger.LogError(context.OriginalException, "Unhandled exception while executing a GraphQL request.");
         if (!environment.IsDevelopment())

@@ -9,4 +9,8 @@ public static class QueryLimitErrorCodes
     public const string MaxRootFieldsExceeded = "MAX_ROOT_FIELDS_EXCEEDED";
     public const string ExecutionTimeout = "EXECUTION_TIMEOUT";
     public const string RateLimited = "RATE_LIMITED";
+    public const string DocumentTooDeep = "DOCUMENT_TOO_DEEP";
+    public const string DocumentTooLarge = "DOCUMENT_TOO_LARGE";
+    public const string UnsupportedOperation = "UNSUPPORTED_OPERATION";
+    public const string VariablesTooLarge = "VARIABLES_TOO_LARGE";
 }

@@ -1,3 +1,4 @@
+using ClusterRegistry.Api.Filtering;
 using ClusterRegistry.Api.Paging;
 using ClusterRegistry.Api.Schema;
 using ClusterRegistry.Policies;
@@ -21,7 +22,7 @@ public static class PolicySupportQueries
             .ResolveAsync(async context =>
             {
                 var page = PageRequest.From(context);
-                var where = context.GetArgument<PolicySupportFilter?>("where");
+                var where = context.GetArgument<PolicySupportFilter?>("where").Checked(context);
                 await using var db = await context.OpenRegistryAsync();
                 var filtered = db.PolicySupports.AsNoTracking();
                 if (where is not null) filtered = filtered.Where(where.ToPredicate());

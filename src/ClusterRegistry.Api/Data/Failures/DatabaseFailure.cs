@@ -15,6 +15,13 @@ public abstract record DatabaseFailure
     /// <summary>The database cannot be reached, or it is shutting down or starting.</summary>
     public sealed record Unavailable : DatabaseFailure;
 
+    /// <summary>
+    /// The database refused a statement for its size or complexity. The filter limits keep statements small, so this
+    /// is the caller's request being too large, not a fault.
+    /// </summary>
+    public sealed record StatementTooLarge : DatabaseFailure;
+
     public static readonly DatabaseFailure ContentionFailure = new Contention();
     public static readonly DatabaseFailure UnavailableFailure = new Unavailable();
+    public static readonly DatabaseFailure StatementTooLargeFailure = new StatementTooLarge();
 }

@@ -14,6 +14,8 @@ internal static class PostgresFailures
         PostgresException { SqlState: var state } when state.StartsWith("08", StringComparison.Ordinal)
             || state is PostgresErrorCodes.AdminShutdown or PostgresErrorCodes.CrashShutdown or PostgresErrorCodes.CannotConnectNow =>
             DatabaseFailure.UnavailableFailure,
+        // 54001: stack depth limit exceeded (a deeply nested expression); 54000/54011/54023: program limits.
+        PostgresException { SqlState: "54000" or "54001" or "54011" or "54023" } => DatabaseFailure.StatementTooLargeFailure,
         PostgresException => null,
         // No server error at all: the connection could not be opened, broke, or timed out.
         _ => DatabaseFailure.UnavailableFailure,

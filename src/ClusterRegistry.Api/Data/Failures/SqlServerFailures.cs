@@ -10,6 +10,8 @@ internal static partial class SqlServerFailures
     {
         // 2601: duplicate key row in a unique index; 2627: violation of a UNIQUE KEY or PRIMARY KEY constraint.
         2601 or 2627 => new DatabaseFailure.UniqueViolation(IndexName().Match(e.Message) is { Success: true } m ? m.Groups[1].Value : null),
+        // 191: nested too deeply; 8623/8632: query processor or expression services limit; 2100: too many parameters.
+        191 or 8623 or 8632 or 2100 => DatabaseFailure.StatementTooLargeFailure,
         // 1205: chosen as the deadlock victim.
         1205 => DatabaseFailure.ContentionFailure,
         // -2 timeout; 53/10053/10054/10060 network; 233 no process at the other end; 4060 database not available;
