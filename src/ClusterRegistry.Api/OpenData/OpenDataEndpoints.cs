@@ -1,5 +1,6 @@
 using System.Globalization;
 using ClusterRegistry.Api.Caching;
+using ClusterRegistry.Api.Changes;
 using ClusterRegistry.Api.Regions;
 using ClusterRegistry.Api.Schema;
 using ClusterRegistry.Data;
@@ -16,6 +17,7 @@ namespace ClusterRegistry.Api.OpenData;
 public static class OpenDataEndpoints
 {
     public const string Prefix = "/data";
+    public const string ChangesCursorHeader = "Registry-Changes-Cursor";
 
     public static IEndpointRouteBuilder MapOpenData(this IEndpointRouteBuilder app)
     {
@@ -50,6 +52,8 @@ public static class OpenDataEndpoints
         var response = http.Response;
         response.Headers.ETag = etag;
         response.Headers.LastModified = version.LastModified.ToString("R");
+        // Where a portal that loads this file starts following registryChanges.
+        response.Headers[ChangesCursorHeader] = ChangeCursor.Encode(version.AuditEventId);
         response.Headers.CacheControl = $"public, max-age={http.RequestServices.GetRequiredService<IOptions<HttpCachingOptions>>().Value.MaxAgeSeconds}";
         if (IsNotModified(http.Request, etag, version.LastModified))
         {
