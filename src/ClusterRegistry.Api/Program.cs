@@ -2,6 +2,7 @@ using ClusterRegistry.Api.Auth;
 using ClusterRegistry.Api.Caching;
 using ClusterRegistry.Api.Ide;
 using ClusterRegistry.Api.Limits;
+using ClusterRegistry.Api.OpenData;
 using ClusterRegistry.Api.Operations;
 using ClusterRegistry.Api.Schema;
 using ClusterRegistry.Api.Data;
@@ -29,6 +30,7 @@ var warmUp = GraphQLWarmUp.StartAsync(app.Services);
 await app.Services.MigrateAndSeedAsync();
 await warmUp;
 app.MapRegistryGraphQL();
+app.MapOpenData();
 app.MapRegistrySite();
 app.Run();
 

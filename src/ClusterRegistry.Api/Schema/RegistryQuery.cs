@@ -20,5 +20,6 @@ public sealed class RegistryQuery : ObjectGraphType
         BatchQueries.AddTo(this);
         PolicySupportQueries.AddTo(this);
         NodeQueries.AddTo(this);
+        Changes.ChangeQueries.AddTo(this);
     }
 }

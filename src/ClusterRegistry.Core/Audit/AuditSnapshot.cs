@@ -21,11 +21,12 @@ public static class AuditSnapshot
     {
         c.NameZh, c.NameEn, c.ProvinceCode, c.PrefectureCode, c.CountyCode, c.LeadIndustry, c.IndustryCode,
         IndustrySource = c.IndustrySource?.ToString(), c.OperatingInstitution, c.Description, c.FirstBatchYear, c.ValidUntil,
+        c.Provenance.SourceUrl,
     });
 
     public static string Of(Designation d) => Serialize(new
     {
-        d.ClusterId, d.BatchId, Level = d.Level.ToString(), d.ValidFrom, d.InitialValidUntil, d.ValidUntil,
+        d.ClusterId, d.BatchId, Level = d.Level.ToString(), d.ValidFrom, d.InitialValidUntil, d.ValidUntil, d.Provenance.SourceUrl,
         Reviews = d.Reviews.Select(r => new { Outcome = r.Outcome.ToString(), r.DecidedOn, r.Document, r.ExtendedUntil }),
         Revocation = d.Revocation is { } x ? new { Ground = x.Ground.ToString(), x.RevokedOn, x.Document, x.Note } : null,
     });
