@@ -1,8 +1,9 @@
 using ClusterRegistry.Tests.Infrastructure;
+using ClusterRegistry.Tests.Postgres;
 
 namespace ClusterRegistry.Tests.Api;
 
-public sealed class FilterTests(RegistryApiFactory factory) : IClassFixture<RegistryApiFactory>
+public abstract class FilterTests<TApi>(TApi factory) : IClassFixture<TApi> where TApi : RegistryApiFactory
 {
     private async Task<List<string>> Names(string arguments)
     {
@@ -85,3 +86,7 @@ public sealed class FilterTests(RegistryApiFactory factory) : IClassFixture<Regi
         Assert.Equal(19, facets["byStatus"]!.AsArray().Sum(f => (int)f!["count"]!));
     }
 }
+
+public sealed class FilterTestsOnSqlite(RegistryApiFactory factory) : FilterTests<RegistryApiFactory>(factory);
+
+public sealed class FilterTestsOnPostgres(PostgresApiFactory factory) : FilterTests<PostgresApiFactory>(factory);

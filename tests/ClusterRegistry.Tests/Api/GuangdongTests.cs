@@ -1,8 +1,9 @@
 using ClusterRegistry.Tests.Infrastructure;
+using ClusterRegistry.Tests.Postgres;
 
 namespace ClusterRegistry.Tests.Api;
 
-public sealed class GuangdongTests(RegistryApiFactory factory) : IClassFixture<RegistryApiFactory>
+public abstract class GuangdongTests<TApi>(TApi factory) : IClassFixture<TApi> where TApi : RegistryApiFactory
 {
     private const string GuangdongClusters = """
         {
@@ -39,3 +40,7 @@ public sealed class GuangdongTests(RegistryApiFactory factory) : IClassFixture<R
         Assert.Equal((int)byCode["clusters"]!["totalCount"]!, (int)byName["clusters"]!["totalCount"]!);
     }
 }
+
+public sealed class GuangdongTestsOnSqlite(RegistryApiFactory factory) : GuangdongTests<RegistryApiFactory>(factory);
+
+public sealed class GuangdongTestsOnPostgres(PostgresApiFactory factory) : GuangdongTests<PostgresApiFactory>(factory);

@@ -1,9 +1,10 @@
 using System.Text.Json.Nodes;
 using ClusterRegistry.Tests.Infrastructure;
+using ClusterRegistry.Tests.Postgres;
 
 namespace ClusterRegistry.Tests.Api;
 
-public sealed class PagingTests(RegistryApiFactory factory) : IClassFixture<RegistryApiFactory>
+public abstract class PagingTests<TApi>(TApi factory) : IClassFixture<TApi> where TApi : RegistryApiFactory
 {
     private const string Page = """
         query($first: Int, $after: String, $last: Int, $before: String, $order: [ClusterSortInput!]) {
@@ -95,3 +96,7 @@ public sealed class PagingTests(RegistryApiFactory factory) : IClassFixture<Regi
         Assert.Equal("INVALID_CURSOR", (string)body["errors"]![0]!["extensions"]!["code"]!);
     }
 }
+
+public sealed class PagingTestsOnSqlite(RegistryApiFactory factory) : PagingTests<RegistryApiFactory>(factory);
+
+public sealed class PagingTestsOnPostgres(PostgresApiFactory factory) : PagingTests<PostgresApiFactory>(factory);

@@ -133,7 +133,11 @@ public abstract class ConcurrencyTests<TApi>(TApi factory) : IClassFixture<TApi>
         }, await factory.CountRowsAsync());
     }
 
-    public static TheoryData<string> Races() => ["the same annual report", "the same batch", "a revocation of one designation", "a review of one designation"];
+    public static TheoryData<string> Races() =>
+    [
+        "the same annual report", "the same batch", "a revocation of one designation", "a review of one designation",
+        "an identification of one cluster in one batch",
+    ];
 
     /// <summary>The same write many times at once: it is made once, and every other attempt gets the rule's own error.</summary>
     [Theory]
@@ -153,6 +157,9 @@ public abstract class ConcurrencyTests<TApi>(TApi factory) : IClassFixture<TApi>
             "a review of one designation" => (RecordReviewOutcome,
                 new { designationId = cluster.DesignationId, outcome = "PASSED", decidedOn = "2023-06-30" },
                 "REVIEW_NOT_DUE"),
+            "an identification of one cluster in one batch" => (RecordIdentification,
+                new { batchId = await factory.GuangdongBatchAsync(), clusterId = cluster.ClusterId, sourceNote = SyntheticNote },
+                "DUPLICATE_DESIGNATION"),
             _ => throw new ArgumentOutOfRangeException(nameof(race)),
         };
         var rowsBefore = await factory.CountRowsAsync();
@@ -169,13 +176,62 @@ public abstract class ConcurrencyTests<TApi>(TApi factory) : IClassFixture<TApi>
             Assert.Equal(code, error["code"]!.GetValue<string>());
         });
         var rowsAfter = await factory.CountRowsAsync();
-        Assert.Equal(rowsBefore.AuditEvents + 1, rowsAfter.AuditEvents);
+        Assert.Equal(rowsBefore.AuditEvents + (mutation == RecordIdentification ? 2 : 1), rowsAfter.AuditEvents);
+        if (mutation != CreateIdentificationBatch && mutation != RecordAnnualReport)
+            await AssertOneAuditEventPerWriteAsync(cluster.ClusterId, [made]);
         if (mutation == RecordReviewOutcome)
         {
             var designation = (await factory.QueryAsync(Caller.Anonymous, "query($id: ID!) { node(id: $id) { ... on Designation { validUntil reviews { decidedOn } } } }",
                 new { id = cluster.DesignationId }))["node"]!;
             Assert.Equal("2026-12-31", designation["validUntil"]!.GetValue<string>());
             Assert.Single(designation["reviews"]!.AsArray());
+        }
+    }
+
+    /// <summary>Reviews and revocations of one designation at once: one revocation is made, and a review only if it came first.</summary>
+    [Fact]
+    public async Task Of_reviews_racing_revocations_of_one_designation_the_outcome_is_one_order_of_them()
+    {
+        var cluster = await factory.NewNationalClusterAsync();
+        var rowsBefore = await factory.CountRowsAsync();
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, Writers).Select(i => i % 2 == 0
+            ? factory.MutateAsync(Caller.Ministry, RecordReviewOutcome, new { designationId = cluster.DesignationId, outcome = "PASSED", decidedOn = "2023-06-30" })
+            : factory.MutateAsync(Caller.Ministry, RevokeDesignation,
+                new { designationId = cluster.DesignationId, ground = "FALSE_MATERIALS", revokedOn = "2023-07-01", note = SyntheticNote })));
+
+        AssertNoServerErrors(responses);
+        var made = responses.Where(r => r.PayloadErrors is null).ToList();
+        var revoked = Assert.Single(made, r => r.Mutation == RevokeDesignation);
+        var reviewed = made.Where(r => r.Mutation == RecordReviewOutcome).ToList();
+        Assert.True(reviewed.Count <= 1, "At most one review can be made.");
+        var codes = responses.Except(made).Select(r => Assert.Single(r.PayloadErrors!)!["code"]!.GetValue<string>()).Distinct().Order();
+        Assert.All(codes, code => Assert.Contains(code, new[] { "DESIGNATION_REVOKED", "REVIEW_NOT_DUE" }));
+
+        var designation = (await factory.QueryAsync(Caller.Anonymous,
+            "query($id: ID!) { node(id: $id) { ... on Designation { status reviews { decidedOn } revocation { revokedOn } } } }",
+            new { id = cluster.DesignationId }))["node"]!;
+        Assert.Equal("REVOKED", designation["status"]!.GetValue<string>());
+        Assert.Equal(reviewed.Count, designation["reviews"]!.AsArray().Count);
+        Assert.Equal(rowsBefore with
+        {
+            Reviews = rowsBefore.Reviews + reviewed.Count, Revocations = rowsBefore.Revocations + 1, AuditEvents = rowsBefore.AuditEvents + made.Count,
+        }, await factory.CountRowsAsync());
+        await AssertOneAuditEventPerWriteAsync(cluster.ClusterId, made);
+    }
+
+    /// <summary>
+    /// Every acknowledged write has exactly one audit event in the cluster's history naming the record it wrote. The
+    /// callers' row counts prove there is no event beyond one per acknowledged write.
+    /// </summary>
+    private async Task AssertOneAuditEventPerWriteAsync(string clusterId, IReadOnlyCollection<MutationResponse> acknowledged)
+    {
+        var history = await factory.HistoryAsync(Caller.Ministry, clusterId);
+        foreach (var writes in acknowledged.GroupBy(w => w.Mutation))
+        {
+            var events = history.Where(h => h!["mutation"]!.GetValue<string>() == writes.Key && h["entityType"]!.GetValue<string>() != "Cluster").ToList();
+            foreach (var write in writes)
+                Assert.Single(events, e => e!["entityId"]!.GetValue<string>() == write.Result!["id"]!.GetValue<string>());
         }
     }
 
