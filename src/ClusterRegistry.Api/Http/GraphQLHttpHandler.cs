@@ -59,6 +59,10 @@ internal sealed class GraphQLHttpHandler(
             {
                 var result = await ExecuteAsync(http, graphQLRequest);
                 var status = ResponseStatus.Of(result, accepted);
+                // A refusal after another mutation of the document committed is a field error of a successful response.
+                if (status is StatusCodes.Status401Unauthorized or StatusCodes.Status403Forbidden
+                    && http.RequestServices.GetService<Mutations.MutationRequest>() is { Committed: > 0 })
+                    status = StatusCodes.Status200OK;
                 if (status == StatusCodes.Status405MethodNotAllowed)
                     http.Response.Headers.Allow = HttpMethods.Post;
                 if (status == StatusCodes.Status401Unauthorized)

@@ -21,6 +21,8 @@ public sealed class MutationRunner(
         var mutation = context.FieldDefinition.Name;
         await using var db = await contexts.CreateDbContextAsync(context.CancellationToken);
         var scope = new MutationScope(db, official, mutation, DateTime.UtcNow);
+        var request = context.RequestServices!.GetRequiredService<MutationRequest>();
+        if (request.CheckingOnly) return await CheckAsync(scope, change);
         try
         {
             await using var transaction = await db.Database.BeginTransactionAsync(context.CancellationToken);
@@ -29,6 +31,7 @@ public sealed class MutationRunner(
             db.AuditEvents.AddRange(scope.PendingAuditEvents.Select(audit => audit()));
             await db.SaveChangesAsync(context.CancellationToken);
             await transaction.CommitAsync(context.CancellationToken);
+            request.RecordCommit();
             foreach (var listener in changeListeners) await listener.RegistryChangedAsync();
             return MutationPayload<T>.Succeeded(result);
         }
@@ -49,5 +52,21 @@ public sealed class MutationRunner(
             logger.LogInformation("{Mutation} refused: a record with the same key exists", mutation);
             return MutationPayload<T>.Failed(MutationErrors.Duplicate);
         }
+    }
+
+    /// <summary>
+    /// Runs the change without saving, for its authorization checks only: a refusal (an error with an authorization
+    /// code) propagates; anything else, including broken rules, is left to the real run.
+    /// </summary>
+    private static async Task<MutationPayload<T>> CheckAsync<T>(MutationScope scope, Func<MutationScope, Task<T>> change) where T : class
+    {
+        try
+        {
+            await change(scope);
+        }
+        catch (Exception e) when (e is not ExecutionError { Code: AuthorizationError.NotAuthenticated or AuthorizationError.NotAuthorized })
+        {
+        }
+        return new MutationPayload<T>(null, null);
     }
 }
