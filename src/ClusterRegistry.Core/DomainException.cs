@@ -18,6 +18,7 @@ public enum DomainError
     ReviewNotDue,
     DuplicateReport,
     DuplicateBatch,
+    DuplicateCluster,
     Forbidden,
     Conflict,
 }

@@ -83,6 +83,10 @@ internal static class RecordIdentification
         {
             var location = await ClusterLookup.CountyAsync(scope, fresh.CountyCode, "newCluster.countyCode");
             scope.RequireProvince(location.ProvinceCode);
+            // The unique index on (county, name) settles concurrent copies; this check names the cluster that exists.
+            if (await scope.Db.Clusters.Where(c => c.CountyCode == location.CountyCode && c.NameZh == fresh.Name.Trim()).Select(c => (int?)c.Id).FirstOrDefaultAsync() is { } existing)
+                throw new DomainException(DomainError.DuplicateCluster,
+                    $"County {location.CountyCode} already has a cluster named {fresh.Name.Trim()} ({GlobalId.Encode(ClusterType.TypeName, existing)}); identify it with clusterId instead.");
             var industryCode = await ClusterLookup.IndustryDivisionAsync(scope, fresh.IndustryCode, "newCluster.industryCode");
             var created = Cluster.Identify(fresh.Name, location, fresh.LeadIndustry, batch, input.ValidFrom, input.ValidUntil, source);
             if (fresh.NameEn is not null) created.UpdateProfile(fresh.NameEn, null, null);

@@ -25,6 +25,7 @@ public static class GraphQLHttpEndpoint
         services.TryAddSingleton<GraphQLRequestReader>();
         services.TryAddSingleton<UnhandledExceptionMasking>();
         services.TryAddScoped<GraphQLHttpHandler>();
+        services.TryAddSingleton<Idempotency.IdempotentRequests>();
         services.AddPersistedOperations();
         services.AddHttpResponseCaching();
 

@@ -20,7 +20,7 @@ public static class GraphQLHttpErrorCodes
 /// <summary>A request the transport refuses before anything is executed, with the HTTP status to answer it with.</summary>
 public sealed class GraphQLHttpError : ExecutionError, IHasHttpStatus
 {
-    private GraphQLHttpError(int statusCode, string code, string message) : base(message)
+    internal GraphQLHttpError(int statusCode, string code, string message) : base(message)
     {
         HttpStatus = statusCode;
         Code = code;

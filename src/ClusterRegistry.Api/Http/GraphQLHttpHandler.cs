@@ -1,4 +1,5 @@
 using ClusterRegistry.Api.Caching;
+using ClusterRegistry.Api.Idempotency;
 using ClusterRegistry.Api.Ide;
 using ClusterRegistry.Api.PersistedOperations;
 using GraphQL;
@@ -12,7 +13,8 @@ internal sealed class GraphQLHttpHandler(
     IDocumentExecuter<ISchema> executer,
     GraphQLRequestReader reader,
     PersistedOperationResolver persistedOperations,
-    HttpResponseCaching caching)
+    HttpResponseCaching caching,
+    IdempotentRequests idempotency)
 {
     public async Task HandleAsync(HttpContext http)
     {
@@ -47,16 +49,42 @@ internal sealed class GraphQLHttpHandler(
                 return;
             }
 
-            var result = await ExecuteAsync(http, graphQLRequest);
-            var status = ResponseStatus.Of(result, accepted);
-            if (status == StatusCodes.Status405MethodNotAllowed)
-                http.Response.Headers.Allow = HttpMethods.Post;
-            if (status == StatusCodes.Status401Unauthorized)
-                http.Response.Headers.WWWAuthenticate = "Bearer";
-            if (etag is not null && status == StatusCodes.Status200OK && result.Errors is null or { Count: 0 })
-                caching.MakePublic(http.Response, etag);
-            http.Response.StatusCode = status;
-            await GraphQLHttpResponses.WriteAsync(http, accepted, result, http.RequestAborted);
+            var idempotent = await idempotency.BeginAsync(http, graphQLRequest, http.RequestAborted);
+            if (idempotent?.Replay is not null)
+            {
+                await idempotent.WriteReplayAsync(http);
+                return;
+            }
+            try
+            {
+                var result = await ExecuteAsync(http, graphQLRequest);
+                var status = ResponseStatus.Of(result, accepted);
+                // A refusal after another mutation of the document committed is a field error of a successful response.
+                if (status is StatusCodes.Status401Unauthorized or StatusCodes.Status403Forbidden
+                    && http.RequestServices.GetService<Mutations.MutationRequest>() is { Committed: > 0 })
+                    status = StatusCodes.Status200OK;
+                if (status == StatusCodes.Status405MethodNotAllowed)
+                    http.Response.Headers.Allow = HttpMethods.Post;
+                if (status == StatusCodes.Status401Unauthorized)
+                    http.Response.Headers.WWWAuthenticate = "Bearer";
+                if (etag is not null && status == StatusCodes.Status200OK && result.Errors is null or { Count: 0 })
+                    caching.MakePublic(http.Response, etag);
+                http.Response.StatusCode = status;
+                if (idempotent is null)
+                {
+                    await GraphQLHttpResponses.WriteAsync(http, accepted, result, http.RequestAborted);
+                    return;
+                }
+                // Kept before it is sent, so that a retry after a lost answer finds it.
+                var body = await GraphQLHttpResponses.SerializeAsync(http, result);
+                await idempotent.CompleteAsync(status, accepted.ContentType(), body);
+                http.Response.ContentType = accepted.ContentType();
+                await http.Response.Body.WriteAsync(body, http.RequestAborted);
+            }
+            finally
+            {
+                if (idempotent is not null) await idempotent.AbandonIfUnsettledAsync();
+            }
         }
         catch (GraphQLHttpError error)
         {

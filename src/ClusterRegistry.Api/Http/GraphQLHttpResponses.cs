@@ -13,4 +13,12 @@ internal static class GraphQLHttpResponses
         http.Response.ContentType = (mediaType ?? ResponseMediaType.GraphQLResponseJson).ContentType();
         return http.RequestServices.GetRequiredService<IGraphQLSerializer>().WriteAsync(http.Response.Body, result, cancellationToken);
     }
+
+    /// <summary>The body <see cref="WriteAsync"/> would write, as bytes.</summary>
+    public static async Task<byte[]> SerializeAsync(HttpContext http, ExecutionResult result)
+    {
+        using var body = new MemoryStream();
+        await http.RequestServices.GetRequiredService<IGraphQLSerializer>().WriteAsync(body, result, CancellationToken.None);
+        return body.ToArray();
+    }
 }

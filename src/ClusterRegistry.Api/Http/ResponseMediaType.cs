@@ -11,36 +11,47 @@ internal enum ResponseMediaType
 
     /// <summary><c>application/json</c>, for legacy clients: request errors still get 200.</summary>
     Json,
+
+    /// <summary>
+    /// <c>application/json</c> for a client that named neither type (no Accept header, <c>*/*</c>, <c>application/*</c>),
+    /// as HotChocolate and the GraphQL-over-HTTP audits expect; refusals keep their 4xx status.
+    /// </summary>
+    JsonByDefault,
 }
 
 internal static class ResponseMediaTypes
 {
     public static string ContentType(this ResponseMediaType mediaType) => mediaType switch
     {
-        ResponseMediaType.Json => "application/json; charset=utf-8",
+        ResponseMediaType.Json or ResponseMediaType.JsonByDefault => "application/json; charset=utf-8",
         _ => "application/graphql-response+json; charset=utf-8",
     };
 
     /// <summary>
-    /// Chooses the response media type the Accept header prefers, graphql-response+json on a tie or without
-    /// an Accept header; null when the header accepts neither.
+    /// Chooses the response media type the Accept header prefers (higher quality, then the more specifically named),
+    /// graphql-response+json on a full tie; application/json when the header names neither (absent, or only wildcards); null when it accepts neither.
     /// </summary>
     public static ResponseMediaType? Negotiate(StringValues accept)
     {
         if (StringValues.IsNullOrEmpty(accept))
-            return ResponseMediaType.GraphQLResponseJson;
+            return ResponseMediaType.JsonByDefault;
         if (!MediaTypeHeaderValue.TryParseList(accept, out var ranges))
             return null;
 
-        var graphQLResponse = Quality(ranges, "graphql-response+json");
-        var json = Quality(ranges, "json");
+        var (graphQLResponseSpecificity, graphQLResponse) = Quality(ranges, "graphql-response+json");
+        var (jsonSpecificity, json) = Quality(ranges, "json");
         if (graphQLResponse <= 0 && json <= 0)
             return null;
-        return graphQLResponse >= json ? ResponseMediaType.GraphQLResponseJson : ResponseMediaType.Json;
+        if (graphQLResponseSpecificity < 3 && jsonSpecificity < 3)
+            return ResponseMediaType.JsonByDefault;
+        // On equal quality the type the header names more specifically wins (axios: "application/json, text/plain, */*").
+        return (graphQLResponse, graphQLResponseSpecificity).CompareTo((json, jsonSpecificity)) >= 0
+            ? ResponseMediaType.GraphQLResponseJson
+            : ResponseMediaType.Json;
     }
 
     // RFC 9110 §12.5.1: the most specific range that matches decides the quality.
-    private static double Quality(IList<MediaTypeHeaderValue> ranges, string applicationSubType)
+    private static (int Specificity, double Quality) Quality(IList<MediaTypeHeaderValue> ranges, string applicationSubType)
     {
         var (specificity, quality) = (0, 0.0);
         foreach (var range in ranges)
@@ -52,7 +63,7 @@ internal static class ResponseMediaTypes
             if (rangeSpecificity > specificity || (rangeSpecificity == specificity && rangeQuality > quality))
                 (specificity, quality) = (rangeSpecificity, rangeQuality);
         }
-        return quality;
+        return (specificity, quality);
     }
 
     private static int Specificity(MediaTypeHeaderValue range, string applicationSubType)

@@ -23,10 +23,12 @@ public sealed class MutationRunner(
         var official = Official.From(context.User)
             ?? throw new ExecutionError("Sign in as a registry official to change the registry.") { Code = AuthorizationError.NotAuthenticated };
         var mutation = context.FieldDefinition.Name;
+        var request = context.RequestServices!.GetRequiredService<MutationRequest>();
         for (var attempt = 1; ; attempt++)
         {
             await using var db = await contexts.CreateDbContextAsync(context.CancellationToken);
             var scope = new MutationScope(db, official, mutation, DateTime.UtcNow);
+            if (request.CheckingOnly) return await CheckAsync(scope, change);
             try
             {
                 await using var transaction = await db.Database.BeginTransactionAsync(context.CancellationToken);
@@ -35,6 +37,7 @@ public sealed class MutationRunner(
                 db.AuditEvents.AddRange(scope.PendingAuditEvents.Select(audit => audit()));
                 await db.SaveChangesAsync(context.CancellationToken);
                 await transaction.CommitAsync(context.CancellationToken);
+                request.RecordCommit();
                 foreach (var listener in changeListeners) await listener.RegistryChangedAsync();
                 return MutationPayload<T>.Succeeded(result);
             }
@@ -66,4 +69,20 @@ public sealed class MutationRunner(
 
     /// <summary>Randomised and growing, so that racing writers do not collide again in step.</summary>
     private static TimeSpan Backoff(int attempt) => TimeSpan.FromMilliseconds(Random.Shared.Next(5, 10 * (1 << Math.Min(attempt, 5))));
+
+    /// <summary>
+    /// Runs the change without saving, for its authorization checks only: a refusal (an error with an authorization
+    /// code) propagates; anything else, including broken rules, is left to the real run.
+    /// </summary>
+    private static async Task<MutationPayload<T>> CheckAsync<T>(MutationScope scope, Func<MutationScope, Task<T>> change) where T : class
+    {
+        try
+        {
+            await change(scope);
+        }
+        catch (Exception e) when (e is not ExecutionError { Code: AuthorizationError.NotAuthenticated or AuthorizationError.NotAuthorized })
+        {
+        }
+        return new MutationPayload<T>(null, null);
+    }
 }

@@ -4,6 +4,7 @@ using ClusterRegistry.Api.Auth;
 using ClusterRegistry.Api.Http;
 using ClusterRegistry.Api.Limits;
 using ClusterRegistry.Api.Loading;
+using ClusterRegistry.Api.Mutations;
 using GraphQL;
 using GraphQL.Execution;
 
@@ -24,6 +25,7 @@ public static class GraphQLRegistration
         services.AddGraphQLHttp();
         services.AddQueryLimits();
         services.AddRegistryLoaders();
+        services.AddRegistryMutations();
         services.AddSingleton<Regions.RegionCatalog>();
         return services;
     }

@@ -2,6 +2,7 @@ using ClusterRegistry.Audit;
 using ClusterRegistry.Batches;
 using ClusterRegistry.Clusters;
 using ClusterRegistry.Designations;
+using ClusterRegistry.Idempotency;
 using ClusterRegistry.Industries;
 using ClusterRegistry.Policies;
 using ClusterRegistry.Regions;
@@ -23,6 +24,7 @@ public sealed class RegistryDbContext(DbContextOptions<RegistryDbContext> option
     public DbSet<ChangeFiling> ChangeFilings => Set<ChangeFiling>();
     public DbSet<AnnualReport> AnnualReports => Set<AnnualReport>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+    public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 
     /// <summary>The links between policy supports and the clusters they apply to.</summary>
     public DbSet<Dictionary<string, object>> ClusterPolicySupports => Set<Dictionary<string, object>>(ClusterPolicySupportsTable);

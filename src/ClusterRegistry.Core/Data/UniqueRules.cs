@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using ClusterRegistry.Batches;
 using ClusterRegistry.Clusters;
 using ClusterRegistry.Designations;
+using ClusterRegistry.Idempotency;
 using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace ClusterRegistry.Data;
@@ -15,8 +16,10 @@ public static class UniqueRules
     public static readonly IReadOnlyList<UniqueRule> All =
     [
         UniqueRule.On<IdentificationBatch>(b => new { b.Level, b.Year, b.ProvinceCode }, DomainError.DuplicateBatch, "A batch of that level, year and province is already recorded."),
+        UniqueRule.On<Cluster>(c => new { c.CountyCode, c.NameZh }, DomainError.DuplicateCluster, "The county already has a cluster of that name; identify it with clusterId instead."),
         UniqueRule.On<Designation>(d => new { d.BatchId, d.ClusterId }, DomainError.DuplicateDesignation, "The cluster is already identified in this batch."),
         UniqueRule.On<AnnualReport>(r => new { r.ClusterId, r.ReportingYear }, DomainError.DuplicateReport, "A report on that year is already recorded."),
+        UniqueRule.On<IdempotencyRecord>(r => new { r.OfficialSubject, r.Key }, DomainError.Conflict, "This Idempotency-Key is already held by a request of this official."),
     ];
 
     /// <summary>The rule a unique index of the model enforces, or null when none is named.</summary>

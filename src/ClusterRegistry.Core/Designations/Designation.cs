@@ -93,6 +93,9 @@ public sealed class Designation
             throw new DomainException(DomainError.DesignationRevoked, "The designation is already revoked.");
         if (revokedOn < new DateOnly(Batch.Year, 1, 1))
             throw new DomainException(DomainError.InvalidDate, "A revocation cannot predate the designation's batch.");
+        if (revokedOn < ValidFrom)
+            throw new DomainException(DomainError.InvalidDate,
+                $"A revocation cannot be dated before the designation is valid (from {ValidFrom:yyyy-MM-dd}).");
         Revocation = new Revocation(ground, revokedOn, document, note);
     }
 

@@ -365,6 +365,9 @@ namespace ClusterRegistry.Migrations.SqlServer.Migrations
 
                     b.HasIndex("CountyCode", "Id");
 
+                    b.HasIndex("CountyCode", "NameZh")
+                        .IsUnique();
+
                     b.HasIndex("FirstBatchYear", "Id");
 
                     b.HasIndex("IndustryCode", "Id");
@@ -485,6 +488,54 @@ namespace ClusterRegistry.Migrations.SqlServer.Migrations
                     b.HasIndex("DesignationId", "DecidedOn");
 
                     b.ToTable("Reviews");
+                });
+
+            modelBuilder.Entity("ClusterRegistry.Idempotency.IdempotencyRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("nvarchar(255)");
+
+                    b.Property<string>("OfficialSubject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("RequestHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(64)");
+
+                    b.Property<string>("ResponseBody")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("ResponseContentType")
+                        .HasMaxLength(100)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(100)");
+
+                    b.Property<int?>("ResponseStatus")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedAtUtc");
+
+                    b.HasIndex("OfficialSubject", "Key")
+                        .IsUnique();
+
+                    b.ToTable("IdempotencyRecords");
                 });
 
             modelBuilder.Entity("ClusterRegistry.Industries.Industry", b =>

@@ -347,6 +347,9 @@ namespace ClusterRegistry.Migrations.Sqlite.Migrations
 
                     b.HasIndex("CountyCode", "Id");
 
+                    b.HasIndex("CountyCode", "NameZh")
+                        .IsUnique();
+
                     b.HasIndex("FirstBatchYear", "Id");
 
                     b.HasIndex("IndustryCode", "Id");
@@ -462,6 +465,52 @@ namespace ClusterRegistry.Migrations.Sqlite.Migrations
                     b.HasIndex("DesignationId", "DecidedOn");
 
                     b.ToTable("Reviews");
+                });
+
+            modelBuilder.Entity("ClusterRegistry.Idempotency.IdempotencyRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OfficialSubject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequestHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResponseBody")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResponseContentType")
+                        .HasMaxLength(100)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ResponseStatus")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedAtUtc");
+
+                    b.HasIndex("OfficialSubject", "Key")
+                        .IsUnique();
+
+                    b.ToTable("IdempotencyRecords");
                 });
 
             modelBuilder.Entity("ClusterRegistry.Industries.Industry", b =>

@@ -67,7 +67,7 @@ public sealed class HttpCachingTests(HttpCachingApiFactory factory) : IClassFixt
     {
         using var regions = await _client.SendAsync(Get("{ regions { code } }"));
         using var regionNames = await _client.SendAsync(Get("{ regions { name } }"));
-        using var legacy = await _client.SendAsync(Get("{ regions { code } }", accept: "application/json"));
+        using var legacy = await _client.SendAsync(Get("{ regions { code } }", accept: "application/graphql-response+json"));
 
         Assert.NotEqual(regions.Headers.ETag, regionNames.Headers.ETag);
         Assert.NotEqual(regions.Headers.ETag, legacy.Headers.ETag);

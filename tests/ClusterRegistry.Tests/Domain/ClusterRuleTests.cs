@@ -41,6 +41,22 @@ public class ClusterRuleTests
         Assert.Equal(DomainError.InvalidRegion, error.Error);
     }
 
+    [Theory]
+    [InlineData("2022-06-01", DomainError.InvalidDate)]
+    [InlineData("2022-12-31", DomainError.InvalidDate)]
+    [InlineData("2023-01-01", null)]
+    public void A_revocation_is_not_dated_before_the_designation_is_valid(string revokedOn, DomainError? expected)
+    {
+        // The 2022 batch: announced in 2022, valid from 2023-01-01.
+        var cluster = Cluster(NationalBatch());
+        var designation = cluster.Designations[0];
+
+        var error = Record.Exception(() => cluster.Revoke(designation, RevocationGround.Other, D(revokedOn), null, null));
+
+        Assert.Equal(expected, (error as DomainException)?.Error);
+        Assert.Equal(expected is null, designation.IsRevoked);
+    }
+
     [Fact]
     public void A_revoked_designation_cannot_be_reviewed_or_revoked_again()
     {

@@ -14,7 +14,7 @@ public sealed class GetRequestTests(RegistryApiFactory factory) : IClassFixture<
         var response = await _client.SendGraphQLAsync(Get("{ __typename }"));
 
         Assert.Equal(HttpStatusCode.OK, response.Status);
-        Assert.Equal(GraphQLResponseJson, response.MediaType);
+        Assert.Equal("application/json", response.MediaType);
         Assert.Equal("""{"data":{"__typename":"Query"}}""", response.Text);
     }
 

@@ -9,9 +9,12 @@ public sealed class MediaTypeNegotiationTests(RegistryApiFactory factory) : ICla
     private readonly HttpClient _client = factory.CreateClient();
 
     [Theory]
-    [InlineData(null, GraphQLResponseJson)]
-    [InlineData("*/*", GraphQLResponseJson)]
-    [InlineData("application/*", GraphQLResponseJson)]
+    // Naming neither type gets application/json, as HotChocolate and the GraphQL-over-HTTP audits expect.
+    [InlineData(null, "application/json")]
+    [InlineData("*/*", "application/json")]
+    [InlineData("application/*", "application/json")]
+    [InlineData("application/json, text/plain, */*", "application/json")]
+    [InlineData("application/graphql-response+json, */*", GraphQLResponseJson)]
     [InlineData("application/graphql-response+json", GraphQLResponseJson)]
     [InlineData("application/graphql-response+json; charset=utf-8, application/json; charset=utf-8", GraphQLResponseJson)]
     [InlineData("application/json, application/graphql-response+json", GraphQLResponseJson)]

@@ -14,7 +14,7 @@ public sealed class PostRequestTests(RegistryApiFactory factory) : IClassFixture
         var response = await _client.SendGraphQLAsync(PostQuery("{ __typename }"));
 
         Assert.Equal(HttpStatusCode.OK, response.Status);
-        Assert.Equal(GraphQLResponseJson, response.MediaType);
+        Assert.Equal("application/json", response.MediaType);
         Assert.Equal("utf-8", response.ContentType?.CharSet);
         Assert.Equal("""{"data":{"__typename":"Query"}}""", response.Text);
     }

@@ -16,7 +16,7 @@ public sealed class RateLimitingTests(FixedWindowRateLimitApiFactory factory) : 
         for (var i = 0; i < RateLimitApiFactory.AnonymousPermitLimit; i++)
             Assert.Equal(HttpStatusCode.OK, (await client.SendGraphQLAsync(PostQuery("{ __typename }"))).Status);
 
-        using var refused = await client.SendAsync(PostQuery("{ __typename }"));
+        using var refused = await client.SendAsync(PostQuery("{ __typename }", accept: GraphQLResponseJson));
         var body = await refused.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
@@ -87,7 +87,7 @@ public sealed class SlidingWindowRateLimitingTests(SlidingWindowRateLimitApiFact
         for (var i = 0; i < RateLimitApiFactory.AnonymousPermitLimit; i++)
             await client.SendGraphQLAsync(PostQuery("{ __typename }"));
 
-        using var refused = await client.SendAsync(PostQuery("{ __typename }"));
+        using var refused = await client.SendAsync(PostQuery("{ __typename }", accept: GraphQLResponseJson));
 
         Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
         Assert.NotNull(refused.Headers.RetryAfter?.Delta);

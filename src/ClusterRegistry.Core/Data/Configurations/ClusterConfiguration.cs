@@ -31,6 +31,9 @@ internal sealed class ClusterConfiguration : IEntityTypeConfiguration<Cluster>
         builder.HasMany(c => c.ChangeFilings).WithOne().HasForeignKey(f => f.ClusterId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(c => c.AnnualReports).WithOne().HasForeignKey(r => r.ClusterId).OnDelete(DeleteBehavior.Restrict);
 
+        // The natural key: one cluster of a name per county, so a retried or concurrent identification cannot add it twice.
+        builder.HasIndex(c => new { c.CountyCode, c.NameZh }).IsUnique();
+
         // Keyset paging: every sort order ends on Id, so each has an index ending on Id.
         builder.HasIndex(c => new { c.NameZh, c.Id });
         builder.HasIndex(c => new { c.ProvinceCode, c.Id });

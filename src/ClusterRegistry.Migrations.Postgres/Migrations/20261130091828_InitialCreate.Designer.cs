@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace ClusterRegistry.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(RegistryDbContext))]
-    [Migration("20261130083130_InitialCreate")]
+    [Migration("20261130091828_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -367,6 +367,9 @@ namespace ClusterRegistry.Migrations.Postgres.Migrations
 
                     b.HasIndex("CountyCode", "Id");
 
+                    b.HasIndex("CountyCode", "NameZh")
+                        .IsUnique();
+
                     b.HasIndex("FirstBatchYear", "Id");
 
                     b.HasIndex("IndustryCode", "Id");
@@ -486,6 +489,54 @@ namespace ClusterRegistry.Migrations.Postgres.Migrations
                     b.HasIndex("DesignationId", "DecidedOn");
 
                     b.ToTable("Reviews");
+                });
+
+            modelBuilder.Entity("ClusterRegistry.Idempotency.IdempotencyRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<string>("OfficialSubject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("RequestHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("ResponseBody")
+                        .HasColumnType("text");
+
+                    b.Property<string>("ResponseContentType")
+                        .HasMaxLength(100)
+                        .IsUnicode(false)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int?>("ResponseStatus")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedAtUtc");
+
+                    b.HasIndex("OfficialSubject", "Key")
+                        .IsUnique();
+
+                    b.ToTable("IdempotencyRecords");
                 });
 
             modelBuilder.Entity("ClusterRegistry.Industries.Industry", b =>

@@ -37,6 +37,25 @@ namespace ClusterRegistry.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "IdempotencyRecords",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    OfficialSubject = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Key = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: false),
+                    RequestHash = table.Column<string>(type: "character varying(64)", unicode: false, maxLength: 64, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ResponseStatus = table.Column<int>(type: "integer", nullable: true),
+                    ResponseBody = table.Column<string>(type: "text", nullable: true),
+                    ResponseContentType = table.Column<string>(type: "character varying(100)", unicode: false, maxLength: 100, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_IdempotencyRecords", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Industries",
                 columns: table => new
                 {
@@ -368,6 +387,12 @@ namespace ClusterRegistry.Migrations.Postgres.Migrations
                 columns: new[] { "CountyCode", "Id" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Clusters_CountyCode_NameZh",
+                table: "Clusters",
+                columns: new[] { "CountyCode", "NameZh" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Clusters_FirstBatchYear_Id",
                 table: "Clusters",
                 columns: new[] { "FirstBatchYear", "Id" });
@@ -409,6 +434,17 @@ namespace ClusterRegistry.Migrations.Postgres.Migrations
                 columns: new[] { "ClusterId", "Level" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_IdempotencyRecords_CreatedAtUtc",
+                table: "IdempotencyRecords",
+                column: "CreatedAtUtc");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IdempotencyRecords_OfficialSubject_Key",
+                table: "IdempotencyRecords",
+                columns: new[] { "OfficialSubject", "Key" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Industries_ParentCode",
                 table: "Industries",
                 column: "ParentCode");
@@ -443,6 +479,9 @@ namespace ClusterRegistry.Migrations.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "ClusterPolicySupports");
+
+            migrationBuilder.DropTable(
+                name: "IdempotencyRecords");
 
             migrationBuilder.DropTable(
                 name: "Reviews");
