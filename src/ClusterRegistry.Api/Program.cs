@@ -7,6 +7,7 @@ using ClusterRegistry.Api.Operations;
 using ClusterRegistry.Api.Schema;
 using ClusterRegistry.Api.Data;
 
+if (ClusterRegistry.Api.Import.ImportCommand.TryRun(args)) return;
 var builder = WebApplication.CreateBuilder(args);
 if (DevelopmentTokenCommand.TryRun(args, builder)) return;
 builder.Services.AddRegistryDatabase(builder.Configuration);
