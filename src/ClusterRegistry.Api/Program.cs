@@ -8,6 +8,7 @@ using ClusterRegistry.Api.Schema;
 using ClusterRegistry.Api.Data;
 using ClusterRegistry.Api.Site;
 
+if (ClusterRegistry.Api.Import.ImportCommand.TryRun(args)) return;
 var builder = WebApplication.CreateBuilder(args);
 if (DevelopmentTokenCommand.TryRun(args, builder)) return;
 builder.Services.AddRegistryDatabase(builder.Configuration);

@@ -103,7 +103,7 @@ internal static class RecordIdentification
         return designation;
     }
 
-    private static void AuditIdentification(MutationScope scope, Cluster cluster, Designation designation, IdentificationBatch batch, string? clusterBefore)
+    internal static void AuditIdentification(MutationScope scope, Cluster cluster, Designation designation, IdentificationBatch batch, string? clusterBefore)
     {
         scope.Audit(ClusterType.TypeName, () => GlobalId.Encode(ClusterType.TypeName, cluster.Id), cluster,
             clusterBefore is null ? $"Entered the registry: {cluster.NameZh}" : $"Identified again: {cluster.NameZh}",

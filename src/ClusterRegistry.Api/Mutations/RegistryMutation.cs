@@ -17,5 +17,6 @@ public sealed class RegistryMutation : ObjectGraphType
         ClusterMutations.AddTo(this);
         DesignationMutations.AddTo(this);
         PolicySupportMutations.AddTo(this);
+        Import.ImportIdentifications.AddTo(this);
     }
 }

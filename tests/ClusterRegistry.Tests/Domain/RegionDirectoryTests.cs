@@ -22,6 +22,15 @@ public class RegionDirectoryTests
         new Region("440112", "黄埔区", RegionLevel.County, "4401"),
         new Region("4408", "湛江市", RegionLevel.Prefecture, "44"),
         new Region("440811", "麻章区", RegionLevel.County, "4408"),
+        new Region("45", "广西壮族自治区", RegionLevel.Province, null),
+        new Region("4502", "柳州市", RegionLevel.Prefecture, "45"),
+        new Region("450202", "城中区", RegionLevel.County, "4502"),
+        new Region("22", "吉林省", RegionLevel.Province, null),
+        new Region("2224", "延边朝鲜族自治州", RegionLevel.Prefecture, "22"),
+        new Region("222403", "敦化市", RegionLevel.County, "2224"),
+        new Region("62", "甘肃省", RegionLevel.Province, null),
+        new Region("6209", "酒泉市", RegionLevel.Prefecture, "62"),
+        new Region("620902", "肃州区", RegionLevel.County, "6209"),
         new Region("37", "山东省", RegionLevel.Province, null),
         new Region("3701", "济南市", RegionLevel.Prefecture, "37"),
         new Region("370103", "市中区", RegionLevel.County, "3701"),
@@ -63,4 +72,33 @@ public class RegionDirectoryTests
     [Fact]
     public void An_unknown_province_is_reported() =>
         Assert.Contains("province", Directory.Resolve("火星省", "", "海淀区").Reason);
+
+    [Theory]
+    [InlineData("广西", "柳州", "城中区", "450202")]
+    [InlineData("广西壮族自治区", "柳州市", "城中", "450202")]
+    [InlineData("吉林省", "延边州", "敦化市", "222403")]
+    [InlineData("吉林", "", "敦化", "222403")]
+    [InlineData("广东省　", "广州 市", "黄埔区", "440112")]
+    [InlineData("44", "4401", "440112", "440112")]
+    [InlineData("北京", "北京", "海淀区", "110108")]
+    public void Written_forms_of_annexes_resolve(string province, string prefecture, string county, string code) =>
+        Assert.Equal(code, Directory.Resolve(province, prefecture, county).Location?.CountyCode);
+
+    [Fact]
+    public void A_development_zone_is_not_a_county() =>
+        Assert.Contains("development zone", Directory.Resolve("甘肃省", "酒泉市", "酒泉经开区").Reason);
+
+    [Fact]
+    public void A_district_name_of_several_prefectures_asks_for_the_prefecture() =>
+        Assert.Contains("name its prefecture", Directory.Resolve("山东省", "", "市中区").Reason);
+
+    [Fact]
+    public void A_county_is_inferred_from_the_cluster_name_only_when_one_fits()
+    {
+        var inferred = Directory.Resolve("吉林省", "", "", "吉林省敦化市医药产业集群");
+        Assert.Equal("222403", inferred.Location?.CountyCode);
+        Assert.NotNull(inferred.Warning);
+        Assert.Null(Directory.Resolve("甘肃省", "", "", "酒泉经开区风电装备制造集群").Location);
+        Assert.Null(Directory.Resolve("吉林省", "", "").Location);
+    }
 }

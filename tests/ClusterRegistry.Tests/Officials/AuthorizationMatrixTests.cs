@@ -29,7 +29,7 @@ public abstract class AuthorizationMatrixTests<TApi>(TApi factory) : IClassFixtu
 
     /// <summary>Mutations with a national variant that only the ministry may make.</summary>
     private static readonly HashSet<string> HasMinistryOnlyVariant =
-        [CreateIdentificationBatch, RecordIdentification, RecordReviewOutcome, RevokeDesignation, RecordPolicySupport];
+        [CreateIdentificationBatch, RecordIdentification, RecordReviewOutcome, RevokeDesignation, RecordPolicySupport, ImportIdentifications];
 
     private static readonly IReadOnlyList<Cell> Cells = All.SelectMany(CellsOf).ToList();
 
@@ -167,6 +167,18 @@ public abstract class AuthorizationMatrixTests<TApi>(TApi factory) : IClassFixtu
                     newCluster = new { name = $"合成测试认定集群{Guid.NewGuid():N}"[..20], countyCode = GuangzhouTianhe, leadIndustry = "合成测试产业" },
                     sourceNote = SyntheticNote,
                 }, null);
+            case ImportIdentifications:
+            {
+                // A commit of a one-row annex, with the token of a dry run by the official the target belongs to.
+                var batch = national ? await factory.NationalBatchAsync() : await factory.GuangdongBatchAsync();
+                var rows = new[] { new { name = $"合成测试导入集群{Guid.NewGuid():N}"[..20], province = "广东省", prefecture = "广州市", county = "天河区" } };
+                var dry = await factory.SucceedAsync(national ? Caller.Ministry : Caller.Guangdong, ImportIdentifications, new { batchId = batch, rows });
+                var token = (await factory.Client(national ? Caller.Ministry : Caller.Guangdong).PostGraphQLAsync(
+                    "mutation($input: ImportIdentificationsInput!) { importIdentifications(input: $input) { report { token } } }",
+                    new { input = new { batchId = batch, rows } })).Body["data"]!["importIdentifications"]!["report"]!["token"]!.GetValue<string>();
+                Assert.Equal(0, dry["rejected"]!.GetValue<int>());
+                return (new { batchId = batch, rows, dryRun = false, expectedToken = token }, null);
+            }
             case RecordReviewOutcome:
             {
                 var cluster = national ? await factory.NewNationalClusterAsync() : await factory.NewGuangdongClusterAsync();

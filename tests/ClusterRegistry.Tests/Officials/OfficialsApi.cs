@@ -65,11 +65,12 @@ public static class Mutations
     public const string RecordPolicySupport = "recordPolicySupport";
     public const string UpdateClusterProfile = "updateClusterProfile";
     public const string RecordAnnualReport = "recordAnnualReport";
+    public const string ImportIdentifications = "importIdentifications";
 
     public static readonly IReadOnlyList<string> All =
     [
         CreateIdentificationBatch, RecordIdentification, RecordReviewOutcome, RevokeDesignation,
-        RecordChangeFiling, RecordPolicySupport, UpdateClusterProfile, RecordAnnualReport,
+        RecordChangeFiling, RecordPolicySupport, UpdateClusterProfile, RecordAnnualReport, ImportIdentifications,
     ];
 
     private const string ErrorSelection =
@@ -88,6 +89,7 @@ public static class Mutations
             "kind changedOn filedOn description cluster { id leadIndustry industryCode operatingInstitution }"),
         [RecordPolicySupport] = ("RecordPolicySupportInput", "policySupport", "id title issuingLevel amountCny clusters { id }"),
         [UpdateClusterProfile] = ("UpdateClusterProfileInput", "cluster", "id nameEn industryCode description version"),
+        [ImportIdentifications] = ("ImportIdentificationsInput", "report", "dryRun committed newDesignations rejected rows { clusterId designationId }"),
         [RecordAnnualReport] = ("RecordAnnualReportInput", "annualReport",
             "reportingYear submittedOn enterpriseCount smeCount outputValueCny cluster { id }"),
     };
