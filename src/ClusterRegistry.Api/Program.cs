@@ -5,6 +5,7 @@ using ClusterRegistry.Api.Limits;
 using ClusterRegistry.Api.Operations;
 using ClusterRegistry.Api.Schema;
 using ClusterRegistry.Api.Data;
+using ClusterRegistry.Api.Http;
 
 var builder = WebApplication.CreateBuilder(args);
 if (DevelopmentTokenCommand.TryRun(args, builder)) return;
@@ -12,12 +13,14 @@ builder.Services.AddRegistryDatabase(builder.Configuration);
 builder.Services.AddRegistryAuthentication(builder.Configuration, builder.Environment);
 builder.Services.AddRegistryGraphQL();
 builder.Services.AddRegistryRateLimiting();
+builder.Services.AddRegistryForwardedHeaders(builder.Configuration);
 builder.Services.AddRegistryOutputCache(builder.Configuration);
 builder.Services.AddClusterFacetCache(builder.Configuration);
 builder.AddRegistryOperations();
 
 var app = builder.Build();
 if (SchemaExportCommand.TryRun(args, app.Services)) return;
+app.UseRegistryForwardedHeaders();
 app.UseRegistryOperations();
 app.UseIdeAssets();
 app.UseRegistryAuthentication();
