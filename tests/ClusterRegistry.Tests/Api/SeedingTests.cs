@@ -2,32 +2,27 @@ using ClusterRegistry.Api.Data;
 using ClusterRegistry.Batches;
 using ClusterRegistry.Data;
 using ClusterRegistry.Data.Import;
+using ClusterRegistry.Tests.Postgres;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace ClusterRegistry.Tests.Api;
 
-public sealed class SeedingTests : IAsyncLifetime
+/// <summary>The importer on an empty, migrated database of each provider.</summary>
+public abstract class SeedingTests : IAsyncLifetime
 {
-    private readonly SqliteConnection _connection = new("Data Source=:memory:");
     private RegistryDbContext _db = null!;
+
+    protected abstract Task<RegistryDbContext> EmptyDatabaseAsync();
 
     public async Task InitializeAsync()
     {
-        await _connection.OpenAsync();
-        var options = new DbContextOptionsBuilder<RegistryDbContext>();
-        RegistryDatabase.Configure(options, DatabaseProvider.Sqlite, null);
-        options.UseSqlite(_connection);
-        _db = new RegistryDbContext(options.Options);
+        _db = await EmptyDatabaseAsync();
         await _db.Database.MigrateAsync();
     }
 
-    public async Task DisposeAsync()
-    {
-        await _db.DisposeAsync();
-        await _connection.DisposeAsync();
-    }
+    public virtual async Task DisposeAsync() => await _db.DisposeAsync();
 
     private Task<ImportReport> Seed() => new RegistrySeeder(_db, NullLogger<RegistrySeeder>.Instance).SeedAsync();
 
@@ -70,5 +65,46 @@ public sealed class SeedingTests : IAsyncLifetime
     {
         await Seed();
         Assert.Equal(0, await _db.Clusters.CountAsync(c => c.Provenance.SourceUrl == null));
+    }
+}
+
+public sealed class SeedingTestsOnSqlite : SeedingTests
+{
+    private readonly SqliteConnection _connection = new("Data Source=:memory:");
+
+    protected override async Task<RegistryDbContext> EmptyDatabaseAsync()
+    {
+        await _connection.OpenAsync();
+        var options = new DbContextOptionsBuilder<RegistryDbContext>();
+        RegistryDatabase.Configure(options, DatabaseProvider.Sqlite, null);
+        options.UseSqlite(_connection);
+        return new RegistryDbContext(options.Options);
+    }
+
+    public override async Task DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await _connection.DisposeAsync();
+    }
+}
+
+public sealed class SeedingTestsOnPostgres : SeedingTests
+{
+    private readonly string _database = $"registry_seed_{Guid.NewGuid():N}";
+    private PostgresServer _server = null!;
+
+    protected override async Task<RegistryDbContext> EmptyDatabaseAsync()
+    {
+        _server = await PostgresServer.SharedAsync();
+        await _server.CreateDatabaseAsync(_database);
+        var options = new DbContextOptionsBuilder<RegistryDbContext>();
+        RegistryDatabase.Configure(options, DatabaseProvider.Postgres, _server.ConnectionString(_database));
+        return new RegistryDbContext(options.Options);
+    }
+
+    public override async Task DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await _server.DropDatabaseAsync(_database);
     }
 }

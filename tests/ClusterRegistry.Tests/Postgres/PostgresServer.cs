@@ -77,7 +77,7 @@ public sealed class PostgresServer : IAsyncDisposable
     public async Task StartAgainAsync()
     {
         await RunAsync("pg_ctl", "-D", DataDirectory, "-l", Path.Combine(_directory, "server.log"), "-w", "-t", "30", "-o",
-            $"-p {Port} -k {_directory} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=400 -c wal_level=replica",
+            $"-p {Port} -k {_directory} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=400",
             "start");
         IsRunning = true;
     }
@@ -91,7 +91,7 @@ public sealed class PostgresServer : IAsyncDisposable
         var pgCtl = Path.Combine(BinDirectory!, "pg_ctl");
         var stop = AsRoot ? $"runuser -u postgres -- {pgCtl}" : pgCtl;
         var script = $"while kill -0 {Environment.ProcessId} 2>/dev/null; do sleep 1; done; " +
-                     $"[ -d '{DataDirectory}' ] && {stop} -D '{DataDirectory}' -m immediate -w stop; rm -rf '{_directory}'";
+                     $"[ -d '{DataDirectory}' ] && {stop} -D '{DataDirectory}' -m immediate -w stop >/dev/null 2>&1; rm -rf '{_directory}'";
         using var watchdog = Process.Start(new ProcessStartInfo("setsid", ["sh", "-c", script])
         {
             RedirectStandardOutput = true,
