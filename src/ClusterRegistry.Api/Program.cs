@@ -7,6 +7,7 @@ using ClusterRegistry.Api.Operations;
 using ClusterRegistry.Api.Schema;
 using ClusterRegistry.Api.Data;
 using ClusterRegistry.Api.Site;
+using ClusterRegistry.Api.Http;
 
 if (ClusterRegistry.Api.Import.ImportCommand.TryRun(args)) return;
 var builder = WebApplication.CreateBuilder(args);
@@ -15,6 +16,7 @@ builder.Services.AddRegistryDatabase(builder.Configuration);
 builder.Services.AddRegistryAuthentication(builder.Configuration, builder.Environment);
 builder.Services.AddRegistryGraphQL();
 builder.Services.AddRegistryRateLimiting();
+builder.Services.AddRegistryForwardedHeaders(builder.Configuration);
 builder.Services.AddRegistryOutputCache(builder.Configuration);
 builder.Services.AddClusterFacetCache(builder.Configuration);
 builder.AddRegistryOperations();
@@ -22,6 +24,7 @@ builder.Services.AddRegistrySite();
 
 var app = builder.Build();
 if (SchemaExportCommand.TryRun(args, app.Services)) return;
+app.UseRegistryForwardedHeaders();
 app.UseRegistryOperations();
 app.UseIdeAssets();
 app.UseRegistryAuthentication();

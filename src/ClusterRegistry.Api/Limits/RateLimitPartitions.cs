@@ -9,14 +9,16 @@ namespace ClusterRegistry.Api.Limits;
 /// </summary>
 internal static class RateLimitPartitions
 {
-    public static RateLimitPartition<string> For(HttpContext http, RateLimitingOptions options)
+    public static RateLimitPartition<string> For(HttpContext http, RateLimitingOptions options, SharedRateLimitStore? shared)
     {
         if (!options.Enabled)
             return RateLimitPartition.GetNoLimiter("disabled");
         // Behind a reverse proxy this is the proxy's address unless forwarded headers are processed first.
-        return Official.From(http.User) is { } official
-            ? Partition($"official:{official.Subject}", options.OfficialPermitLimit, options)
-            : Partition($"ip:{http.Connection.RemoteIpAddress}", options.AnonymousPermitLimit, options);
+        // (See ForwardedHeadersRegistration: only configured proxies are believed.)
+        var (key, permitLimit) = Official.From(http.User) is { } official
+            ? ($"official:{official.Subject}", options.OfficialPermitLimit)
+            : ($"ip:{http.Connection.RemoteIpAddress}", options.AnonymousPermitLimit);
+        return shared is null ? Partition(key, permitLimit, options) : shared.Partition(options.RedisKeyPrefix + key, permitLimit, options);
     }
 
     private static RateLimitPartition<string> Partition(string key, int permitLimit, RateLimitingOptions options) =>

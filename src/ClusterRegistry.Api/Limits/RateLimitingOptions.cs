@@ -20,6 +20,15 @@ public sealed class RateLimitingOptions
 
     /// <summary>Requests per window from one signed-in registry official (token subject), wherever they come from.</summary>
     public int OfficialPermitLimit { get; set; } = 3000;
+
+    /// <summary>
+    /// A Redis connection string (StackExchange.Redis format). When set, every API node counts against the same
+    /// limits, kept in Redis; when empty, each node counts on its own.
+    /// </summary>
+    public string? Redis { get; set; }
+
+    /// <summary>Prefixes the limiters' Redis keys, so that several deployments can share one Redis.</summary>
+    public string RedisKeyPrefix { get; set; } = "cluster-registry:rate-limit:";
 }
 
 public enum RateLimitWindow

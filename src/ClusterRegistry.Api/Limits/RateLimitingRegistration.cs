@@ -8,9 +8,13 @@ public static class RateLimitingRegistration
     /// <summary>The policy the GraphQL endpoint requires.</summary>
     public const string PolicyName = "graphql";
 
-    /// <summary>Per-IP and per-official limits with ASP.NET Core's rate limiter. Pair with <see cref="UseRegistryRateLimiting"/>.</summary>
+    /// <summary>
+    /// Per-IP and per-official limits with ASP.NET Core's rate limiter, counted per node or, with <c>RateLimiting:Redis</c>,
+    /// across all nodes. Pair with <see cref="UseRegistryRateLimiting"/>.
+    /// </summary>
     public static IServiceCollection AddRegistryRateLimiting(this IServiceCollection services)
     {
+        services.AddSingleton<SharedRateLimitStore>();
         services.AddOptions<RateLimitingOptions>()
             .BindConfiguration(RateLimitingOptions.SectionName)
             .Validate(o => o is { AnonymousPermitLimit: > 0, OfficialPermitLimit: > 0, SegmentsPerWindow: > 0 } && o.Window > TimeSpan.Zero,
@@ -18,7 +22,8 @@ public static class RateLimitingRegistration
             .ValidateOnStart();
         services.AddRateLimiter(limiter =>
         {
-            limiter.AddPolicy(PolicyName, http => RateLimitPartitions.For(http, Options(http.RequestServices)));
+            limiter.AddPolicy(PolicyName, http => RateLimitPartitions.For(http, Options(http.RequestServices),
+                SharedRateLimitStore.IfConfigured(http.RequestServices)));
             limiter.OnRejected = (context, cancellationToken) =>
                 RateLimitRejection.WriteAsync(context, Options(context.HttpContext.RequestServices), cancellationToken);
         });

@@ -4,32 +4,27 @@ using ClusterRegistry.Data;
 using ClusterRegistry.Data.Import;
 using ClusterRegistry.Industries;
 using ClusterRegistry.Tests.Infrastructure;
+using ClusterRegistry.Tests.Postgres;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace ClusterRegistry.Tests.Api;
 
-public sealed class SeedingTests : IAsyncLifetime
+/// <summary>The importer on an empty, migrated database of each provider.</summary>
+public abstract class SeedingTests : IAsyncLifetime
 {
-    private readonly SqliteConnection _connection = new("Data Source=:memory:");
     private RegistryDbContext _db = null!;
+
+    protected abstract Task<RegistryDbContext> EmptyDatabaseAsync();
 
     public async Task InitializeAsync()
     {
-        await _connection.OpenAsync();
-        var options = new DbContextOptionsBuilder<RegistryDbContext>();
-        RegistryDatabase.Configure(options, DatabaseProvider.Sqlite, null);
-        options.UseSqlite(_connection);
-        _db = new RegistryDbContext(options.Options);
+        _db = await EmptyDatabaseAsync();
         await _db.Database.MigrateAsync();
     }
 
-    public async Task DisposeAsync()
-    {
-        await _db.DisposeAsync();
-        await _connection.DisposeAsync();
-    }
+    public virtual async Task DisposeAsync() => await _db.DisposeAsync();
 
     private Task<ImportReport> Seed(SeedFiles? files = null) => new RegistrySeeder(_db, NullLogger<RegistrySeeder>.Instance, files).SeedAsync();
 
@@ -119,5 +114,46 @@ public sealed class SeedingTests : IAsyncLifetime
         chip = await _db.Clusters.AsNoTracking().SingleAsync(c => c.NameZh == "天津市滨海新区车规级芯片产业集群");
         Assert.Equal((null, ClassificationSource.Official), (chip.IndustryCode, chip.IndustrySource!.Value));
         Assert.False((await Seed()).ChangedAnything);
+    }
+}
+
+public sealed class SeedingTestsOnSqlite : SeedingTests
+{
+    private readonly SqliteConnection _connection = new("Data Source=:memory:");
+
+    protected override async Task<RegistryDbContext> EmptyDatabaseAsync()
+    {
+        await _connection.OpenAsync();
+        var options = new DbContextOptionsBuilder<RegistryDbContext>();
+        RegistryDatabase.Configure(options, DatabaseProvider.Sqlite, null);
+        options.UseSqlite(_connection);
+        return new RegistryDbContext(options.Options);
+    }
+
+    public override async Task DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await _connection.DisposeAsync();
+    }
+}
+
+public sealed class SeedingTestsOnPostgres : SeedingTests
+{
+    private readonly string _database = $"registry_seed_{Guid.NewGuid():N}";
+    private PostgresServer _server = null!;
+
+    protected override async Task<RegistryDbContext> EmptyDatabaseAsync()
+    {
+        _server = await PostgresServer.SharedAsync();
+        await _server.CreateDatabaseAsync(_database);
+        var options = new DbContextOptionsBuilder<RegistryDbContext>();
+        RegistryDatabase.Configure(options, DatabaseProvider.Postgres, _server.ConnectionString(_database));
+        return new RegistryDbContext(options.Options);
+    }
+
+    public override async Task DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await _server.DropDatabaseAsync(_database);
     }
 }

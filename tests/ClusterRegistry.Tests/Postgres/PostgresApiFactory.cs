@@ -40,9 +40,15 @@ public class PostgresApiFactory : RegistryApiFactory
     private async Task<PostgresServer> PrepareAsync()
     {
         var server = await ServerAsync();
-        await EnsureTemplateAsync(server);
-        await server.CreateDatabaseAsync(_database, Template);
+        await CreateRegistryDatabaseAsync(server, _database);
         return server;
+    }
+
+    /// <summary>A new database on <paramref name="server"/>, migrated and loaded with the real data files.</summary>
+    public static async Task CreateRegistryDatabaseAsync(PostgresServer server, string name)
+    {
+        await EnsureTemplateAsync(server);
+        await server.CreateDatabaseAsync(name, Template);
     }
 
     private static async Task EnsureTemplateAsync(PostgresServer server)
