@@ -13,10 +13,10 @@
     });
     form.requestSubmit ? form.requestSubmit() : form.submit();
   });
-  // Empty fields stay out of the address, so shared links stay short.
+  // Empty and default fields stay out of the address, so shared links stay short.
   form.addEventListener('submit', function () {
     Array.prototype.forEach.call(form.elements, function (field) {
-      if (field.name && !field.value) field.disabled = true;
+      if (field.name && (!field.value || field.value === field.getAttribute('data-default'))) field.disabled = true;
     });
   });
   window.addEventListener('pageshow', function () {
