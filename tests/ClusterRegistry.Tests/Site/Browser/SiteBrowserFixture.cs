@@ -1,6 +1,7 @@
 using ClusterRegistry.Tests.Ide;
 using ClusterRegistry.Tests.Infrastructure;
 using ClusterRegistry.Tests.Operations;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace ClusterRegistry.Tests.Site.Browser;
@@ -20,7 +21,33 @@ public sealed class SiteBrowserFixture : IAsyncLifetime
 
     public static readonly string ScreenshotFolder = Path.Combine(RepositoryRoot.Path, "TestResults", "site");
 
-    private readonly KestrelApiFactory _site = new();
+    private readonly TracingSite _site = new();
+
+    /// <summary>The requests the site has started and not yet finished (start time and URL), for failure messages.</summary>
+    public static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> UnfinishedRequests = new();
+
+    private sealed class TracingSite : KestrelApiFactory
+    {
+        protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.ConfigureServices(services => services.AddSingleton<Microsoft.AspNetCore.Hosting.IStartupFilter, Trace>());
+        }
+    }
+
+    private sealed class Trace : Microsoft.AspNetCore.Hosting.IStartupFilter
+    {
+        public Action<Microsoft.AspNetCore.Builder.IApplicationBuilder> Configure(Action<Microsoft.AspNetCore.Builder.IApplicationBuilder> next) => app =>
+        {
+            Microsoft.AspNetCore.Builder.UseExtensions.Use(app, async (Microsoft.AspNetCore.Http.HttpContext http, Func<Task> nxt) =>
+            {
+                var key = http.TraceIdentifier;
+                UnfinishedRequests[key] = DateTime.UtcNow.ToString("HH:mm:ss.fff") + " " + http.Request.Path + http.Request.QueryString;
+                try { await nxt(); } finally { UnfinishedRequests.TryRemove(key, out _); }
+            });
+            next(app);
+        };
+    }
     private IPlaywright? _playwright;
 
     public IBrowser Browser { get; private set; } = null!;
