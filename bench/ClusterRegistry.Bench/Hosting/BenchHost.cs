@@ -7,6 +7,7 @@ using ClusterRegistry.Api.Limits;
 using ClusterRegistry.Api.Operations;
 using ClusterRegistry.Api.Data;
 using ClusterRegistry.Api.Schema;
+using ClusterRegistry.Api.Site;
 using GraphQL;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -16,7 +17,7 @@ namespace ClusterRegistry.Bench.Hosting;
 
 /// <summary>
 /// The API's services and pipeline as Program.cs composes them (database, authentication, GraphQL, rate limiting,
-/// output cache, operations middleware), on a loopback
+/// output cache, operations middleware, the website), on a loopback
 /// port of this process, plus the REST baseline endpoints and the counters the benchmark reads.
 /// </summary>
 internal sealed class BenchHost : IAsyncDisposable
@@ -98,6 +99,7 @@ internal sealed class BenchHost : IAsyncDisposable
         builder.Services.AddRegistryOutputCache(builder.Configuration);
         builder.Services.AddClusterFacetCache(builder.Configuration);
         builder.AddRegistryOperations();
+        builder.Services.AddRegistrySite();
         builder.Services.AddGraphQL(graphQL => graphQL.ConfigureExecution(async (options, next) =>
         {
             var result = await next(options);
@@ -141,6 +143,7 @@ internal sealed class BenchHost : IAsyncDisposable
         app.UseRegistryOutputCache();
         await app.Services.MigrateAndSeedAsync();
         app.MapRegistryGraphQL();
+        app.MapRegistrySite();
         RestBaseline.Map(app);
         await app.StartAsync();
 

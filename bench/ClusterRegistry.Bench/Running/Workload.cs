@@ -152,6 +152,26 @@ internal static class Workload
     private static string GraphQLGet(string query, object variables) =>
         $"{RequestSpec.GraphQLPath}?query={Uri.EscapeDataString(query)}&variables={Uri.EscapeDataString(JsonSerializer.Serialize(variables))}";
 
+    private static string SitePath(string text, string province, string extra) =>
+        $"/search?q={Uri.EscapeDataString(text)}&province={province}{extra}";
+
+    /// <summary>The persisted operation the search page runs, by documentId, with the variables the page sends.</summary>
+    private static RequestSpec SiteSearchOperation(string text, string province)
+    {
+        var document = System.IO.File.ReadAllText(Path.Combine(BenchPaths.RepositoryRoot, "schema", "operations", "site", "Search.graphql"));
+        var where = new { province = new { code = new { eq = province } } };
+        var body = JsonSerializer.Serialize(new
+        {
+            documentId = "sha256:" + ClusterRegistry.Api.PersistedOperations.PersistedOperationStore.IdOf(document),
+            variables = new
+            {
+                search = text, where, whereOutsideRegion = (object?)null, order = new object[] { new { regionCode = "ASC" }, new { name = "ASC" } },
+                first = 20, province, withPrefectures = true, withCounties = false,
+            },
+        });
+        return new RequestSpec("POST", RequestSpec.GraphQLPath, body);
+    }
+
     public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     /// <summary>Every other day going back from the run's date: 20,000 dates no other request uses.</summary>
@@ -185,6 +205,19 @@ internal static class Workload
             new("facets-cold", "Facets, uncached (a new status date per request)", OperationKind.List,
                 UncachedDates(f.On, 0).Select(d => RequestSpec.GraphQL(FacetsQuery, new { on = d })).ToList(),
                 UncachedDates(f.On, 1).Select(d => RequestSpec.Get($"/rest/facets?on={d}")).ToList(), SingleUse: true),
+            // The website's pages (HTML; no REST counterpart). Repeats are answered by the output cache, as for anonymous
+            // visitors; site-search-cold adds a parameter the page ignores, so every request misses the output cache and
+            // renders (its GraphQL counterpart is the search-page-op row: the persisted operation the page runs).
+            new("site-home", "Website: home page (output cache)", OperationKind.List, [RequestSpec.Get("/")], null),
+            new("site-search", "Website: search page (output cache)", OperationKind.List,
+                Vocabulary.SearchTexts.Select(t => RequestSpec.Get(SitePath(t, f.Provinces[0], ""))).ToList(), null),
+            new("site-search-cold", "Website: search page, uncached", OperationKind.List,
+                Enumerable.Range(0, 20_000).Select(i => RequestSpec.Get(SitePath(Vocabulary.SearchTexts[i % Vocabulary.SearchTexts.Count], f.Provinces[0], $"&n={i}"))).ToList(),
+                null, SingleUse: true),
+            new("search-page-op", "Website's search operation over GraphQL (same variables)", OperationKind.List,
+                Vocabulary.SearchTexts.Select(t => SiteSearchOperation(t, f.Provinces[0])).ToList(), null),
+            new("site-cluster", "Website: cluster page (output cache)", OperationKind.Detail,
+                f.ClusterIds.Select(id => RequestSpec.Get($"/clusters/{id}")).ToList(), null),
             new("search", "Search by text", OperationKind.List,
                 Vocabulary.SearchTexts.Select(t => RequestSpec.GraphQL(SearchQuery, new { text = t, on })).ToList(),
                 Vocabulary.SearchTexts.Select(t => RequestSpec.Get($"/rest/clusters?search={Uri.EscapeDataString(t)}&first=50&on={on}")).ToList()),
@@ -202,6 +235,8 @@ internal static class Workload
     /// <summary>Reads a response: whether it carries data without errors, and the walk's next cursor.</summary>
     public static (bool Ok, string? Error, string? EndCursor, bool HasNext, int Items) Inspect(string body, bool graphQL)
     {
+        // A website page: the harness checked its status; its HTML carries no cursor.
+        if (body.StartsWith("<!doctype html>", StringComparison.OrdinalIgnoreCase)) return (true, null, null, false, 1);
         JsonNode? json;
         try { json = JsonNode.Parse(body); }
         catch (JsonException e) { return (false, "not JSON: " + e.Message, null, false, 0); }

@@ -19,16 +19,20 @@ internal sealed class GraphQLRequestReader(
 
     public Task<GraphQLRequest> ReadAsync(HttpRequest request, CancellationToken cancellationToken) =>
         HttpMethods.IsGet(request.Method)
-            ? Task.FromResult(FromQueryString(request.Query))
+            ? Task.FromResult(FromQueryString(request.Query, MaxVariableValues(request)))
             : FromBodyAsync(request, cancellationToken);
 
-    private GraphQLRequest FromQueryString(IQueryCollection parameters) => RequireDocument(new GraphQLRequest
+    // Officials send whole annexes as variables (importIdentifications); anonymous callers get the tight bound.
+    private int MaxVariableValues(HttpRequest request) =>
+        Auth.Official.From(request.HttpContext.User) is null ? limits.Value.MaxVariableValues : limits.Value.MaxOfficialVariableValues;
+
+    private GraphQLRequest FromQueryString(IQueryCollection parameters, int maxValues) => RequireDocument(new GraphQLRequest
     {
         Query = Single(parameters, Query),
         DocumentId = NullIfEmpty(Single(parameters, DocumentId)),
         OperationName = NullIfEmpty(Single(parameters, OperationName)),
-        Variables = MapFromJsonText(Single(parameters, Variables), Variables),
-        Extensions = MapFromJsonText(Single(parameters, Extensions), Extensions),
+        Variables = MapFromJsonText(Single(parameters, Variables), Variables, maxValues),
+        Extensions = MapFromJsonText(Single(parameters, Extensions), Extensions, maxValues),
     });
 
     private async Task<GraphQLRequest> FromBodyAsync(HttpRequest request, CancellationToken cancellationToken)
@@ -54,8 +58,8 @@ internal sealed class GraphQLRequestReader(
             Query = String(root, Query),
             DocumentId = NullIfEmpty(String(root, DocumentId)),
             OperationName = NullIfEmpty(String(root, OperationName)),
-            Variables = Map(root, Variables),
-            Extensions = Map(root, Extensions),
+            Variables = Map(root, Variables, MaxVariableValues(request)),
+            Extensions = Map(root, Extensions, MaxVariableValues(request)),
         }));
     }
 
@@ -84,12 +88,12 @@ internal sealed class GraphQLRequestReader(
         return values.Count == 1 ? values[0] : null;
     }
 
-    private Inputs? MapFromJsonText(string? text, string name)
+    private Inputs? MapFromJsonText(string? text, string name, int maxValues)
     {
         if (string.IsNullOrEmpty(text))
             return null;
         using var json = ParseJson(Encoding.UTF8.GetBytes(text), $"The '{name}' parameter");
-        return Decoded($"The '{name}' parameter", () => ToInputs(json.RootElement, name));
+        return Decoded($"The '{name}' parameter", () => ToInputs(json.RootElement, name, maxValues));
     }
 
     private static string? String(JsonElement root, string name) =>
@@ -100,20 +104,19 @@ internal sealed class GraphQLRequestReader(
             _ => throw GraphQLHttpError.InvalidRequest($"'{name}' must be a string."),
         };
 
-    private Inputs? Map(JsonElement root, string name) =>
-        Property(root, name) is { } value ? ToInputs(value, name) : null;
+    private Inputs? Map(JsonElement root, string name, int maxValues) =>
+        Property(root, name) is { } value ? ToInputs(value, name, maxValues) : null;
 
-    private Inputs? ToInputs(JsonElement value, string name) => value.ValueKind switch
+    private Inputs? ToInputs(JsonElement value, string name, int maxValues) => value.ValueKind switch
     {
         JsonValueKind.Null => null,
-        JsonValueKind.Object => serializer.ReadNode<Inputs>(Bounded(value, name)),
+        JsonValueKind.Object => serializer.ReadNode<Inputs>(Bounded(value, name, maxValues)),
         _ => throw GraphQLHttpError.InvalidRequest($"'{name}' must be a JSON object."),
     };
 
     // Coercing variables costs time per value; a huge map is refused before GraphQL.NET sees it.
-    private JsonElement Bounded(JsonElement value, string name)
+    private static JsonElement Bounded(JsonElement value, string name, int max)
     {
-        var max = limits.Value.MaxVariableValues;
         var count = 0;
         var pending = new Stack<JsonElement>();
         pending.Push(value);

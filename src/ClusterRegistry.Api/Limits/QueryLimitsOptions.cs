@@ -77,6 +77,9 @@ public sealed class QueryLimitsOptions
     /// </summary>
     public int MaxVariableValues { get; set; } = 5_000;
 
+    /// <summary>The same bound for a signed-in official, whose import of a published annex sends every row as variables.</summary>
+    public int MaxOfficialVariableValues { get; set; } = 100_000;
+
     /// <summary>Most filter objects in one <c>where</c> argument, <c>and</c>/<c>or</c> items and nested lists' filters included.</summary>
     public int MaxFilterConditions { get; set; } = 100;
 

@@ -2,6 +2,7 @@ using ClusterRegistry.Api.Caching;
 using ClusterRegistry.Api.Limits;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using Microsoft.AspNetCore.Mvc.ApplicationParts;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.WebEncoders;
 
@@ -25,7 +26,15 @@ public static class SiteRegistration
                 options.Conventions.Add(new SiteCulture.EnglishRoutes(FallbackPage));
             })
             .AddMvcOptions(options => options.Filters.AddService<SiteCaching>())
-            .AddViewLocalization();
+            .AddViewLocalization()
+            // The pages are compiled into this assembly, which a host other than this API's (the benchmark) does not scan.
+            .ConfigureApplicationPartManager(parts =>
+            {
+                var assembly = typeof(SiteRegistration).Assembly;
+                if (!parts.ApplicationParts.OfType<AssemblyPart>().Any(part => part.Assembly == assembly))
+                    foreach (var part in ApplicationPartFactory.GetApplicationPartFactory(assembly).GetApplicationParts(assembly))
+                        parts.ApplicationParts.Add(part);
+            });
         services.AddOptions<Microsoft.AspNetCore.OutputCaching.OutputCacheOptions>()
             .Configure<IOptions<RegistryOutputCacheOptions>>((output, registry) =>
                 output.AddPolicy(SiteCaching.OutputPolicy.Name, new SiteCaching.OutputPolicy(registry.Value)));

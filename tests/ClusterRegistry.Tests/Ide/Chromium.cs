@@ -25,3 +25,13 @@ public sealed class ChromiumFactAttribute : FactAttribute
             Skip = "Chromium is not installed (Debian: apt-get install chromium; or set CHROMIUM_PATH).";
     }
 }
+
+/// <summary>A theory that drives a real browser; skipped, saying why, only where no Chromium is installed.</summary>
+public sealed class ChromiumTheoryAttribute : TheoryAttribute
+{
+    public ChromiumTheoryAttribute()
+    {
+        if (Chromium.ExecutablePath is null)
+            Skip = "Chromium is not installed (Debian: apt-get install chromium; or set CHROMIUM_PATH).";
+    }
+}
