@@ -1,5 +1,6 @@
 using ClusterRegistry.Api.Auth;
 using ClusterRegistry.Api.Caching;
+using ClusterRegistry.Api.Data;
 using ClusterRegistry.Api.Data.Failures;
 using ClusterRegistry.Data;
 using GraphQL;
@@ -34,6 +35,7 @@ public sealed class MutationRunner(
                 await using var transaction = await db.Database.BeginTransactionAsync(context.CancellationToken);
                 var result = await change(scope);
                 await db.SaveChangesAsync(context.CancellationToken);
+                await AuditCommitOrder.TakeAsync(db, context.CancellationToken);
                 db.AuditEvents.AddRange(scope.PendingAuditEvents.Select(audit => audit()));
                 await db.SaveChangesAsync(context.CancellationToken);
                 await transaction.CommitAsync(context.CancellationToken);

@@ -53,6 +53,9 @@ public sealed class PostgresServer : IAsyncDisposable
         Timeout = 5,
     }.ConnectionString;
 
+    /// <summary>Unpooled: a pooled connection would be dead after the server restarts.</summary>
+    private string AdminConnectionString => new NpgsqlConnectionStringBuilder(ConnectionString("postgres")) { Pooling = false }.ConnectionString;
+
     public static async Task<PostgresServer> StartAsync()
     {
         if (BinDirectory is null) throw new InvalidOperationException(MissingMessage);
@@ -109,7 +112,7 @@ public sealed class PostgresServer : IAsyncDisposable
 
     public async Task CreateDatabaseAsync(string name, string? template = null)
     {
-        await using var connection = new NpgsqlConnection(ConnectionString("postgres"));
+        await using var connection = new NpgsqlConnection(AdminConnectionString);
         await connection.OpenAsync();
         // FILE_COPY: with PostgreSQL 15's default WAL_LOG strategy, a database copied from a template was seen to
         // restart after a crash with its identity sequences behind its rows (new inserts then hit the primary key).
@@ -120,7 +123,7 @@ public sealed class PostgresServer : IAsyncDisposable
     public async Task DropDatabaseAsync(string name)
     {
         if (!IsRunning) return;
-        await using var connection = new NpgsqlConnection(ConnectionString("postgres"));
+        await using var connection = new NpgsqlConnection(AdminConnectionString);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", connection);
         await command.ExecuteNonQueryAsync();
@@ -134,6 +137,7 @@ public sealed class PostgresServer : IAsyncDisposable
         {
             try { await RunAsync("pg_ctl", "-D", DataDirectory, "-m", "fast", "-w", "stop"); }
             catch (InvalidOperationException) { /* already gone */ }
+            IsRunning = false;
         }
         // The postmaster may still be removing its pid and socket files for a moment after pg_ctl returns.
         for (var attempt = 1; Directory.Exists(_directory); attempt++)
