@@ -6,7 +6,7 @@ using ClusterRegistry.Api.Operations;
 using ClusterRegistry.Api.Schema;
 using ClusterRegistry.Api.Data;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(HostingDefaults.Options(args));
 if (DevelopmentTokenCommand.TryRun(args, builder)) return;
 builder.Services.AddRegistryDatabase(builder.Configuration);
 builder.Services.AddRegistryAuthentication(builder.Configuration, builder.Environment);

@@ -81,6 +81,18 @@ public sealed class HostileRequestTests(HostileApiFactory factory) : IClassFixtu
         Assert.Equal("UNSUPPORTED_OPERATION", body["errors"]![0]!["extensions"]!["code"]!.GetValue<string>());
     }
 
+    [Fact]
+    public async Task An_oversized_page_is_refused_in_plain_words()
+    {
+        var (response, body) = await (await WarmClientAsync()).PostGraphQLAsync("{ clusters(first: 1000) { totalCount } }");
+
+        Assert.Equal(400, (int)response.StatusCode);
+        var message = body["errors"]![0]!["message"]!.GetValue<string>();
+        Assert.Contains("A page holds 0 to 50 items; 1000 were asked for.", message);
+        Assert.DoesNotContain("Parameter", message);
+        Assert.DoesNotContain("Actual value", message);
+    }
+
     private async Task<HttpClient> WarmClientAsync()
     {
         var client = factory.CreateClient();
