@@ -10,7 +10,7 @@ using ClusterRegistry.Api.Site;
 using ClusterRegistry.Api.Http;
 
 if (ClusterRegistry.Api.Import.ImportCommand.TryRun(args)) return;
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(HostingDefaults.Options(args));
 if (DevelopmentTokenCommand.TryRun(args, builder)) return;
 builder.Services.AddRegistryDatabase(builder.Configuration);
 builder.Services.AddRegistryAuthentication(builder.Configuration, builder.Environment);

@@ -30,6 +30,12 @@ internal sealed class ClusterFacetWarming(ClusterFacets facets, RegistryDataVers
             {
                 await WarmAsync(stoppingToken);
             }
+            catch (OperationCanceledException)
+            {
+                // Shutting down: the facet cache's shared computations stop with the application, a moment before
+                // stoppingToken is cancelled. Nothing is lost; the next start warms the cache again.
+                logger.LogDebug("Facet warm-up cancelled.");
+            }
             catch (Exception e) when (!stoppingToken.IsCancellationRequested)
             {
                 logger.LogWarning(e, "Could not compute the landing page's facets in advance; the first request computes them.");

@@ -21,6 +21,13 @@ public static class GraphQLHttpEndpoint
             .Validate(o => o.MaxRequestBytes > 0 && o.DocumentCacheSizeLimit > 0,
                 $"{GraphQLHttpOptions.SectionName}: MaxRequestBytes and DocumentCacheSizeLimit must be positive.")
             .ValidateOnStart();
+        // A GET carries the document in its request line: allow one of 64 KiB (Kestrel's 8 KiB default would refuse
+        // longer ones itself, with an empty 414 the application never sees), and more headers than browsers send.
+        services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(kestrel =>
+        {
+            kestrel.Limits.MaxRequestLineSize = 64 * 1024;
+            kestrel.Limits.MaxRequestHeaderCount = 200;
+        });
         services.TryAddSingleton<DocumentCache>();
         services.TryAddSingleton<GraphQLRequestReader>();
         services.TryAddSingleton<UnhandledExceptionMasking>();

@@ -6,7 +6,7 @@ namespace ClusterRegistry.Api.Mutations;
 public static class MutationInputs
 {
     public static int Id(string? globalId, string typeName, string field) =>
-        GlobalId.TryDecodeInt(globalId, typeName) ?? throw MutationRefused.InvalidInput(field, $"Not a {typeName} id.");
+        GlobalId.TryDecodeInt(globalId, typeName) ?? throw MutationRefused.InvalidInput(field, $"{field} is not an id of type {typeName}.");
 
     public static string? Text(string? value, string field, int maxLength)
     {

@@ -28,6 +28,6 @@ public sealed record PageRequest(int? First, string? After, int? Last, string? B
     public static void ValidateSize(object value)
     {
         if (value is int size && size is < 0 or > MaxSize)
-            throw new ArgumentOutOfRangeException(nameof(value), size, $"A page holds 0 to {MaxSize} items.");
+            throw new ArgumentException($"A page holds 0 to {MaxSize} items; {size} were asked for.");
     }
 }

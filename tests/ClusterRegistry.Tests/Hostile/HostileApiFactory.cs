@@ -10,12 +10,17 @@ using Microsoft.IdentityModel.Tokens;
 namespace ClusterRegistry.Tests.Hostile;
 
 /// <summary>
-/// The real API in the Production environment, as the internet meets it: placeholder Entra ID settings whose
-/// metadata is replaced by the test signing key (no network), rate limiting off so that the suite's own volume is not
-/// what is measured.
+/// The real API on Kestrel at a free loopback port, in the Production environment, as the internet meets it:
+/// placeholder Entra ID settings whose metadata is replaced by the test signing key (no network), rate limiting off so
+/// that the suite's own volume is not what is measured.
 /// </summary>
 public sealed class HostileApiFactory : RegistryApiFactory
 {
+    public HostileApiFactory()
+    {
+        UseKestrel();
+    }
+
     protected override IDictionary<string, string?> Settings => new Dictionary<string, string?>
     {
         ["AzureAd:Instance"] = "https://login.microsoftonline.com/",
@@ -28,6 +33,7 @@ public sealed class HostileApiFactory : RegistryApiFactory
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
+        builder.UseSetting(WebHostDefaults.ServerUrlsKey, "http://127.0.0.1:0");
         builder.UseEnvironment("Production");
         builder.ConfigureTestServices(services =>
             services.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, bearer =>

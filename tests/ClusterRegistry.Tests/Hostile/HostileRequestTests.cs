@@ -42,10 +42,12 @@ public sealed class HostileRequestTests(HostileApiFactory factory) : IClassFixtu
 
         Assert.True(status < 500, $"{name}: {status} {Shorten(text)}");
         Assert.True(elapsed < Bound, $"{name}: {elapsed.TotalMilliseconds:0} ms");
-        // Only GET ?sdl and the IDE answer with something else than JSON, and never with an error status.
-        var body = status >= 400 || mediaType?.Contains("json") == true ? ParseBody(name, status, text) : null;
+        // Only GET ?sdl and the IDE answer with something else than JSON, and never with an error status; a request line
+        // over Kestrel's limit is refused by the HTTP server before the application sees it (expected explicitly).
+        var refusedByServer = status == 414 && hostile.ExpectedStatus == 414;
+        var body = !refusedByServer && (status >= 400 || mediaType?.Contains("json") == true) ? ParseBody(name, status, text) : null;
         var errors = body?["errors"]?.AsArray() ?? [];
-        if (status >= 400) Assert.True(errors.Count > 0, $"{name}: {status} without errors: {Shorten(text)}");
+        if (status >= 400 && !refusedByServer) Assert.True(errors.Count > 0, $"{name}: {status} without errors: {Shorten(text)}");
         Assert.All(errors, error => Assert.False(string.IsNullOrEmpty(error?["extensions"]?["code"]?.GetValue<string>()), $"{name}: an error without a code: {Shorten(text)}"));
         Assert.DoesNotContain("Exception", text);
         if (hostile.ExpectedStatus is { } expected) Assert.True(expected == status, $"{name}: expected {expected}, got {status} {Shorten(text)}");
@@ -79,6 +81,18 @@ public sealed class HostileRequestTests(HostileApiFactory factory) : IClassFixtu
 
         Assert.Equal(400, (int)subscription.StatusCode);
         Assert.Equal("UNSUPPORTED_OPERATION", body["errors"]![0]!["extensions"]!["code"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task An_oversized_page_is_refused_in_plain_words()
+    {
+        var (response, body) = await (await WarmClientAsync()).PostGraphQLAsync("{ clusters(first: 1000) { totalCount } }");
+
+        Assert.Equal(400, (int)response.StatusCode);
+        var message = body["errors"]![0]!["message"]!.GetValue<string>();
+        Assert.Contains("A page holds 0 to 50 items; 1000 were asked for.", message);
+        Assert.DoesNotContain("Parameter", message);
+        Assert.DoesNotContain("Actual value", message);
     }
 
     private async Task<HttpClient> WarmClientAsync()
