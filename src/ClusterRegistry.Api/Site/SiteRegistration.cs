@@ -45,10 +45,14 @@ public static class SiteRegistration
     public static WebApplication MapRegistrySite(this WebApplication app)
     {
         app.UseRequestLocalization(SiteCulture.Options());
+        // The pages only read: other methods get 405 from routing rather than reaching a page.
+        var readOnly = new HttpMethodMetadata([HttpMethods.Get, HttpMethods.Head]);
         app.MapRazorPages()
+            .WithMetadata(readOnly)
             .RequireRateLimiting(RateLimitingRegistration.PolicyName)
             .CacheOutput(SiteCaching.OutputPolicy.Name);
         SiteSitemap.Map(app);
+        // No method metadata here: on a catch-all route it turned every static file into a 405.
         app.MapFallbackToPage(FallbackPage)
             .RequireRateLimiting(RateLimitingRegistration.PolicyName);
         return app;

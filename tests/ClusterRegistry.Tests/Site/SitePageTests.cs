@@ -104,6 +104,17 @@ public sealed class SitePageTests(RegistryApiFactory factory) : IClassFixture<Re
         Assert.True(response.Headers.CacheControl?.NoStore);
     }
 
+    [Theory]
+    [InlineData("POST", "/search")]
+    [InlineData("PUT", "/clusters/1")]
+    [InlineData("DELETE", "/")]
+    public async Task Pages_only_read_so_other_methods_get_405(string method, string path)
+    {
+        using var response = await _client.SendAsync(new HttpRequestMessage(new HttpMethod(method), path));
+
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
+    }
+
     [Fact]
     public async Task Search_shows_what_the_api_finds_for_the_same_text()
     {
@@ -204,7 +215,7 @@ public sealed class SitePageTests(RegistryApiFactory factory) : IClassFixture<Re
 
         Assert.DoesNotContain("//cdn", html);
         Assert.DoesNotMatch("(src|href)=\"https?://", html.Replace("http://localhost/", ""));
-        foreach (var asset in new[] { "/site/site.css", "/site/site.js", "/site/icon.svg" })
+        foreach (var asset in new[] { "/site/site.css", "/site/site.js", "/site/icon.svg", "/ide/page.css" })
             Assert.Equal(HttpStatusCode.OK, (await _client.GetAsync(asset)).StatusCode);
     }
 }
