@@ -25,6 +25,9 @@ internal sealed class DocumentLimitsCheck(QueryLimitsOptions limits) : IConfigur
         GraphQLDocument document;
         try
         {
+            // Building the syntax tree costs more than reading tokens: a document with too many is refused unparsed.
+            if (HasMoreTokensThan(query, limits.MaxTokens))
+                return Refuse(QueryLimitErrorCodes.DocumentTooLarge, $"The document holds more than {limits.MaxTokens} tokens.");
             document = Parser.Parse(query, new ParserOptions { MaxDepth = limits.MaxParserDepth, Ignore = IgnoreOptions.Comments });
         }
         catch (GraphQLMaxDepthExceededException)
@@ -43,6 +46,18 @@ internal sealed class DocumentLimitsCheck(QueryLimitsOptions limits) : IConfigur
 
         options.Document = document;
         return next(options);
+    }
+
+    private static bool HasMoreTokensThan(string query, int max)
+    {
+        var (position, count) = (0, 0);
+        while (true)
+        {
+            var token = Lexer.Lex(query, position);
+            if (token.Kind == TokenKind.EOF) return false;
+            if (++count > max) return true;
+            position = token.End;
+        }
     }
 
     private static Task<ExecutionResult> Refuse(string code, string message) =>

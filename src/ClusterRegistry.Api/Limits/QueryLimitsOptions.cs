@@ -32,6 +32,9 @@ public sealed class QueryLimitsOptions
     /// <summary>Deepest nesting the parser accepts (selections, list and object literals, type wrappers).</summary>
     public int MaxParserDepth { get; set; } = 64;
 
+    /// <summary>Most tokens (names, punctuation, values) in the document, counted before it is parsed.</summary>
+    public int MaxTokens { get; set; } = 15_000;
+
     /// <summary>Most syntax nodes in the document (fields, arguments, values, directives, fragments...).</summary>
     public int MaxNodes { get; set; } = 5_000;
 

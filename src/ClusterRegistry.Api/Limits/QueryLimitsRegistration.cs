@@ -11,7 +11,7 @@ public static class QueryLimitsRegistration
         services.AddOptions<QueryLimitsOptions>()
             .BindConfiguration(QueryLimitsOptions.SectionName)
             .Validate(o => o is { MaxDepth: > 0, MaxComplexity: > 0, ListSizeEstimate: > 0, MaxAliases: >= 0, MaxRootFields: > 0,
-                    MaxParserDepth: > 0, MaxNodes: > 0, MaxFields: > 0, MaxExpandedFields: > 0, MaxSelectionsPerSet: > 0, MaxRepeatedFields: >= 0,
+                    MaxParserDepth: > 0, MaxTokens: > 0, MaxNodes: > 0, MaxFields: > 0, MaxExpandedFields: > 0, MaxSelectionsPerSet: > 0, MaxRepeatedFields: >= 0,
                     MaxOperations: > 0, MaxFragments: >= 0, MaxFragmentSpreads: >= 0, MaxArguments: >= 0, MaxDirectives: >= 0,
                     MaxVariables: >= 0, MaxLiteralItems: > 0, MaxVariableValues: > 0, MaxOfficialVariableValues: > 0, MaxFilterConditions: > 0, MaxFilterDepth: > 0, MaxFilterTextLength: > 0 }
                     && o.IntrospectionCostFactor >= 0 && o.ExecutionTimeout > TimeSpan.Zero,

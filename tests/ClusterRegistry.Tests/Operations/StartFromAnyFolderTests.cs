@@ -64,7 +64,7 @@ public sealed class StartFromAnyFolderTests
             }
 
             // Right after start-up, while the facet cache warms in the background.
-            using var stop = Process.Start("kill", ["-TERM", process.Id.ToString()]);
+            Assert.Equal(0, Kill(process.Id, SigTerm));
             await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(60));
         }
         finally
@@ -92,6 +92,12 @@ public sealed class StartFromAnyFolderTests
             return false;
         }
     }
+
+    private const int SigTerm = 15;
+
+    // SIGTERM, as a service manager stops the app; Process.Kill would send SIGKILL.
+    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "kill", SetLastError = true)]
+    private static extern int Kill(int pid, int signal);
 
     private static int FreePort()
     {
