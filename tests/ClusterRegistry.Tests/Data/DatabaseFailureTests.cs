@@ -87,6 +87,7 @@ public class DatabaseFailureTests
         PostgresError(PostgresErrorCodes.AdminShutdown),
         PostgresError(PostgresErrorCodes.CannotConnectNow),
         PostgresError("08006"),
+        new InvalidOperationException("Connection is not open") { Source = "Npgsql" },
     ];
 
     [Theory]
@@ -94,12 +95,26 @@ public class DatabaseFailureTests
     public void Lost_connections_and_shutdowns_are_unavailability(Exception e) =>
         Assert.IsType<DatabaseFailure.Unavailable>(DatabaseFailures.Of(e));
 
+    public static TheoryData<Exception> TooLarge() =>
+    [
+        SqlServerError(8623, "The query processor ran out of internal resources and could not produce a query plan."),
+        new SqliteException("SQLite Error 1: 'Expression tree is too large (maximum depth 1000)'.", 1),
+        new SqliteException("SQLite Error 1: 'LIKE or GLOB pattern too complex'.", 1),
+        PostgresError("54001"),
+    ];
+
+    [Theory]
+    [MemberData(nameof(TooLarge))]
+    public void Statements_refused_for_their_size_are_the_callers_request_being_too_large(Exception e) =>
+        Assert.IsType<DatabaseFailure.StatementTooLarge>(DatabaseFailures.Of(e));
+
     public static TheoryData<Exception> Others() =>
     [
         SqlServerError(547, "The INSERT statement conflicted with the FOREIGN KEY constraint 'FK_x'."),
         PostgresError(PostgresErrorCodes.ForeignKeyViolation),
         new SqliteException("SQLite Error 19: 'FOREIGN KEY constraint failed'.", 19, 787),
         new InvalidOperationException("not a database error"),
+        new SqliteException("SQLite Error 1: 'no such table: x'.", 1),
     ];
 
     [Theory]

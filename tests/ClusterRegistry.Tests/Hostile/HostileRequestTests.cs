@@ -10,6 +10,7 @@ namespace ClusterRegistry.Tests.Hostile;
 /// body is GraphQL-shaped JSON with a code, no request takes a second, and the server still answers a normal query.
 /// The one-second bound detects hangs and runaway work (the refusals take milliseconds); speed is measured in bench/.
 /// </summary>
+[Collection(RunsAlone.Name)]
 public sealed class HostileRequestTests(HostileApiFactory factory) : IClassFixture<HostileApiFactory>
 {
     private static readonly TimeSpan Bound = TimeSpan.FromSeconds(1);

@@ -5,6 +5,7 @@ using ClusterRegistry.Tests.Officials;
 using ClusterRegistry.Tests.Operations;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using ClusterRegistry.Tests.Infrastructure;
 using static ClusterRegistry.Tests.Officials.OfficialsApi;
 
 namespace ClusterRegistry.Tests.Postgres;
@@ -27,6 +28,7 @@ public sealed class OutagePostgresApiFactory : PostgresApiFactory
 /// PostgreSQL stops in the middle of a stream of officials' writes and starts again: writes in flight fail with a
 /// typed error, readiness follows the database, the API recovers by itself and no acknowledged write is lost.
 /// </summary>
+[Collection(RunsAlone.Name)]
 public sealed class DatabaseOutageTests(OutagePostgresApiFactory factory) : IClassFixture<OutagePostgresApiFactory>
 {
     private const int Writers = 4;

@@ -20,6 +20,8 @@ public static class DatabaseFailures
                 NpgsqlException postgres => PostgresFailures.Classify(postgres),
                 SqlException sqlServer => SqlServerFailures.Classify(sqlServer),
                 SqliteException sqlite => SqliteFailures.Classify(sqlite),
+                // Npgsql reports a connection that broke under a command it was running as a state error of its own.
+                InvalidOperationException or ObjectDisposedException when e.Source == "Npgsql" => DatabaseFailure.UnavailableFailure,
                 _ => null,
             };
             if (failure is not null) return failure;

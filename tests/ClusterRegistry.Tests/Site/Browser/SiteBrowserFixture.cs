@@ -107,7 +107,8 @@ public sealed class SiteBrowserFixture : IAsyncLifetime
     }
 }
 
-[CollectionDefinition(Name)]
+// Runs after the parallel tests: a browser on two busy cores waits on page loads for reasons that are not the site's.
+[CollectionDefinition(Name, DisableParallelization = true)]
 public sealed class SiteBrowserCollection : ICollectionFixture<SiteBrowserFixture>
 {
     public const string Name = "site in a browser";
