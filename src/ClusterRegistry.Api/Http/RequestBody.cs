@@ -23,6 +23,16 @@ internal static class RequestBody
                 body.Write(chunk, 0, read);
             }
         }
+        catch (BadHttpRequestException e) when (e.StatusCode != StatusCodes.Status413PayloadTooLarge)
+        {
+            // The server refused the body as it arrived (shorter than announced, or too slow): the request is broken.
+            throw new GraphQLHttpError(e.StatusCode, GraphQLHttpErrorCodes.InvalidRequest,
+                "The request body could not be read: it ended before its announced length or arrived too slowly.");
+        }
+        catch (BadHttpRequestException)
+        {
+            throw GraphQLHttpError.RequestTooLarge(maxBytes);
+        }
         finally
         {
             ArrayPool<byte>.Shared.Return(chunk);
