@@ -13,6 +13,12 @@ public sealed record IndustryRef(string Code, string NameZh, string NameEn, stri
     public string Name => SiteCulture.IsEnglish() ? NameEn : NameZh;
 }
 
+/// <summary>A lead industry's GB/T 4754 division and who classified it: Source is DERIVED (curators, with a Confidence) or OFFICIAL.</summary>
+public sealed record IndustryClassification(IndustryRef Division, IndustryRef? Section, string Source, string? Confidence, string? Basis)
+{
+    public bool IsDerived => Source == "DERIVED";
+}
+
 public sealed record SourceRef(string? Url, string? Note);
 
 public sealed record PageInfo(bool HasNextPage, bool HasPreviousPage, string? StartCursor, string? EndCursor);
@@ -56,7 +62,7 @@ public sealed record AnnualReport(
 public sealed record HistoryEntry(DateTimeOffset OccurredAt, string Mutation, string Summary);
 
 public sealed record Cluster(
-    string Id, string Name, string? NameEn, string LeadIndustry, string? IndustryCode, IndustryRef? Industry,
+    string Id, string Name, string? NameEn, string LeadIndustry, IndustryClassification? IndustryClassification,
     RegionRef Province, RegionRef Prefecture, RegionRef County, string? OperatingInstitution, string? Description,
     int FirstBatchYear, DateOnly ValidUntil, string? NationalStatus, string? ProvincialStatus, SourceRef Source,
     List<Designation> Designations, List<PolicySupport> PolicySupports, List<ChangeFiling> ChangeFilings,

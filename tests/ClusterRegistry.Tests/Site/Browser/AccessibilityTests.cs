@@ -13,6 +13,7 @@ public sealed class AccessibilityTests(SiteBrowserFixture site)
         { "home", "/" },
         { "search", "/search?q=%E7%94%B5%E5%AD%90&province=32" },
         { "search-all", "/search" },
+        { "search-industry", "/search?industry=C" },
         { "cluster", "/clusters/1" },
         { "regions", "/regions" },
         { "province", "/regions/44" },
