@@ -3,6 +3,7 @@ using System.Globalization;
 using ClusterRegistry.Api.Data;
 using ClusterRegistry.Data;
 using ClusterRegistry.Data.Import;
+using ClusterRegistry.Industries;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -124,7 +125,7 @@ internal sealed class RegistryGenerator(TextWriter log)
 
         var clusterInsert = new Insert(connection, tx, "Clusters",
             "Id", "NameZh", "NameEn", "ProvinceCode", "PrefectureCode", "CountyCode", "LeadIndustry", "IndustryCode",
-            "OperatingInstitution", "Description", "FirstBatchYear", "ValidUntil", "Version", "SourceNote", "SourceUrl");
+            "IndustrySource", "OperatingInstitution", "Description", "FirstBatchYear", "ValidUntil", "Version", "SourceNote", "SourceUrl");
         var designationInsert = new Insert(connection, tx, "Designations",
             "Id", "ClusterId", "BatchId", "Level", "ValidFrom", "InitialValidUntil", "ValidUntil", "RevocationGround", "RevokedOn",
             "RevocationDocument", "RevocationNote", "Version", "SourceNote", "SourceUrl");
@@ -228,6 +229,7 @@ internal sealed class RegistryGenerator(TextWriter log)
             var place = $"{provinces[province]}{county.Name}";
             clusterInsert.Run(clusterId, $"{Vocabulary.SyntheticPrefix}{place}{lead}产业集群{clusterId:D7}", nameEn, province,
                 county.PrefectureCode, county.Code, lead, industryCode,
+                industryCode is null ? null : (int)ClassificationSource.Official,
                 random.Next(10) < 7 ? $"{Vocabulary.SyntheticPrefix}{county.Name}{lead}产业集群促进中心" : null,
                 random.Next(10) < 5 ? $"合成数据：位于{place}的{lead}产业集群，以{lead}为主导产业，带动上下游中小企业协同发展。" : null,
                 firstYear, Iso(latest), Version(random), Vocabulary.SyntheticNote, null);

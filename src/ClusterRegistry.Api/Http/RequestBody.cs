@@ -25,9 +25,10 @@ internal static class RequestBody
         }
         catch (BadHttpRequestException e) when (e.StatusCode != StatusCodes.Status413PayloadTooLarge)
         {
-            // The server refused the body as it arrived (shorter than announced, or too slow): the request is broken.
-            throw new GraphQLHttpError(e.StatusCode, GraphQLHttpErrorCodes.InvalidRequest,
-                "The request body could not be read: it ended before its announced length or arrived too slowly.");
+            // The body stopped short of its Content-Length or came too slowly: the client has gone (a load tool ending its
+            // run does this). Kestrel would not deliver an answer, so the connection is dropped as for a disconnect.
+            request.HttpContext.Abort();
+            throw new OperationCanceledException("The client stopped sending the request body.", e, request.HttpContext.RequestAborted);
         }
         catch (BadHttpRequestException)
         {

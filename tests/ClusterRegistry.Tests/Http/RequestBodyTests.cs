@@ -1,11 +1,12 @@
 using ClusterRegistry.Api.Http;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 
 namespace ClusterRegistry.Tests.Http;
 
 /// <summary>
-/// The server's own refusals of a body as it arrives (shorter than its Content-Length, too slow, too large) become
-/// GraphQL errors with their 4xx, not unhandled exceptions answered with 500 and logged as faults.
+/// The server's own refusals of a body as it arrives: one cut short or too slow is a client that has gone (the
+/// connection is dropped, as for a disconnect, and nothing is logged as a fault); one over the server's limit is a 413.
 /// </summary>
 public sealed class RequestBodyTests
 {
@@ -15,31 +16,39 @@ public sealed class RequestBodyTests
             ValueTask.FromException<int>(refusal);
     }
 
-    private static Task<ReadOnlyMemory<byte>> Read(BadHttpRequestException refusal)
+    private sealed class Lifetime : IHttpRequestLifetimeFeature
+    {
+        private readonly CancellationTokenSource _aborted = new();
+        public CancellationToken RequestAborted { get => _aborted.Token; set { } }
+        public void Abort() => _aborted.Cancel();
+    }
+
+    private static (HttpContext Http, Task<ReadOnlyMemory<byte>> Read) Read(BadHttpRequestException refusal)
     {
         var http = new DefaultHttpContext();
+        http.Features.Set<IHttpRequestLifetimeFeature>(new Lifetime());
         http.Request.Body = new RefusingStream(refusal);
-        return RequestBody.ReadAsync(http.Request, 1024, CancellationToken.None);
+        return (http, RequestBody.ReadAsync(http.Request, 1024, CancellationToken.None));
     }
 
     [Theory]
     [InlineData("Unexpected end of request content.", StatusCodes.Status400BadRequest)]
     [InlineData("Reading the request body timed out due to data arriving too slowly.", StatusCodes.Status408RequestTimeout)]
-    public async Task A_body_the_server_refused_is_a_broken_request(string message, int status)
+    public async Task A_body_cut_short_or_too_slow_drops_the_connection(string message, int status)
     {
-        var error = await Assert.ThrowsAsync<GraphQLHttpError>(() => Read(new BadHttpRequestException(message, status)));
+        var (http, read) = Read(new BadHttpRequestException(message, status));
 
-        Assert.Equal(status, error.HttpStatus);
-        Assert.Equal("INVALID_REQUEST", error.Code);
-        Assert.DoesNotContain(message, error.Message);
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => read);
+        Assert.True(http.RequestAborted.IsCancellationRequested);
     }
 
     [Fact]
     public async Task A_body_over_the_servers_limit_is_too_large()
     {
-        var error = await Assert.ThrowsAsync<GraphQLHttpError>(() =>
-            Read(new BadHttpRequestException("Request body too large.", StatusCodes.Status413PayloadTooLarge)));
+        var (http, read) = Read(new BadHttpRequestException("Request body too large.", StatusCodes.Status413PayloadTooLarge));
 
+        var error = await Assert.ThrowsAsync<GraphQLHttpError>(() => read);
         Assert.Equal(StatusCodes.Status413PayloadTooLarge, error.HttpStatus);
+        Assert.False(http.RequestAborted.IsCancellationRequested);
     }
 }
