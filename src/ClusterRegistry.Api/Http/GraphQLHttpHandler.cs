@@ -94,9 +94,10 @@ internal sealed class GraphQLHttpHandler(
             http.Response.StatusCode = error.HttpStatus;
             await GraphQLHttpResponses.WriteAsync(http, mediaType, new ExecutionResult(error), http.RequestAborted);
         }
-        catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)
+        catch (OperationCanceledException e) when (http.RequestAborted.IsCancellationRequested || e.InnerException is BadHttpRequestException)
         {
-            // The client is gone; nobody reads an answer.
+            // The client is gone (a body cut short aborts the connection, whose token Kestrel cancels a moment later);
+            // nobody reads an answer.
         }
         catch (Exception e) when (!http.Response.HasStarted)
         {
