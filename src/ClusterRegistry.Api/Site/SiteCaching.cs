@@ -7,7 +7,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
-using Microsoft.Extensions.Primitives;
 
 namespace ClusterRegistry.Api.Site;
 
@@ -72,14 +71,7 @@ public sealed class SiteCaching(RegistryDataVersion dataVersion, IOptions<HttpCa
 
         public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellationToken)
         {
-            var attempt = options.Enabled && HttpMethods.IsGet(context.HttpContext.Request.Method);
-            context.EnableOutputCaching = true;
-            context.AllowCacheLookup = attempt;
-            context.AllowCacheStorage = attempt;
-            context.AllowLocking = true;
-            context.ResponseExpirationTimeSpan = TimeSpan.FromSeconds(options.ExpirationSeconds);
-            context.CacheVaryByRules.QueryKeys = "*";
-            context.Tags.Add(GraphQLOutputCachePolicy.Tag);
+            GraphQLOutputCachePolicy.Cache(context, options, options.Enabled && HttpMethods.IsGet(context.HttpContext.Request.Method));
             return ValueTask.CompletedTask;
         }
 
@@ -87,10 +79,7 @@ public sealed class SiteCaching(RegistryDataVersion dataVersion, IOptions<HttpCa
 
         public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellationToken)
         {
-            var response = context.HttpContext.Response;
-            var madePublic = response.Headers.CacheControl.ToString().StartsWith("public", StringComparison.Ordinal);
-            if (response.StatusCode != StatusCodes.Status200OK || !madePublic || !StringValues.IsNullOrEmpty(response.Headers.SetCookie))
-                context.AllowCacheStorage = false;
+            GraphQLOutputCachePolicy.KeepOnlyPublicSuccess(context);
             return ValueTask.CompletedTask;
         }
     }
